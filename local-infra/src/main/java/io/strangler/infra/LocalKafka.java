@@ -1,0 +1,99 @@
+package io.strangler.infra;
+
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * A real Kafka broker in KRaft mode, run inside this JVM by Kafka's own test kit (through spring-kafka-test's
+ * {@link EmbeddedKafkaKraftBroker}). One combined broker/controller node; topics are auto-created with
+ * {@value #DEFAULT_PARTITIONS} partitions unless created explicitly.
+ *
+ * <p>Kafka writes its logs under {@code java.io.tmpdir}: processes that run it point that property into their
+ * build or run folder. Thread-safe. {@link #close()} stops the broker.
+ */
+public final class LocalKafka implements AutoCloseable {
+
+    /** Partitions of auto-created topics. */
+    public static final int DEFAULT_PARTITIONS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
+    private static volatile LocalKafka shared;
+
+    private final EmbeddedKafkaKraftBroker broker;
+
+    private LocalKafka(EmbeddedKafkaKraftBroker broker) {
+        this.broker = broker;
+    }
+
+    /**
+     * Starts a broker.
+     *
+     * @param port the client listener's port, or 0 for a free one
+     */
+    public static LocalKafka start(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Kafka port must be 0 (any free port) or 1-65535, was " + port);
+        }
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, DEFAULT_PARTITIONS);
+        broker.brokerProperties(Map.of(
+                "auto.create.topics.enable", "true",
+                "num.partitions", String.valueOf(DEFAULT_PARTITIONS),
+                "offsets.topic.replication.factor", "1",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "group.initial.rebalance.delay.ms", "0"));
+        if (port > 0) {
+            broker.kafkaPorts(port);
+        }
+        long started = System.nanoTime();
+        try {
+            broker.afterPropertiesSet();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Could not start the embedded Kafka broker"
+                    + (port > 0 ? " on port " + port + " (is it in use?)" : "") + ": " + e.getMessage(), e);
+        }
+        log.info("Kafka broker started at {} in {} ms", broker.getBrokersAsString(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new LocalKafka(broker);
+    }
+
+    /** The one broker of this JVM, started on first use and stopped when the JVM exits. */
+    public static LocalKafka shared() {
+        LocalKafka instance = shared;
+        if (instance == null) {
+            synchronized (LocalKafka.class) {
+                instance = shared;
+                if (instance == null) {
+                    instance = start(0);
+                    Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "local-kafka-stop"));
+                    shared = instance;
+                }
+            }
+        }
+        return instance;
+    }
+
+    /** {@code host:port} list for {@code bootstrap.servers}, never null. */
+    public String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    /** Creates topics (no-op for ones that exist) with the given partitions. */
+    public void createTopics(int partitions, String... names) {
+        Objects.requireNonNull(names, "names");
+        for (String name : names) {
+            broker.addTopicsWithResults(new NewTopic(name, partitions, (short) 1));
+        }
+    }
+
+    /** Stops the broker. Idempotent. */
+    @Override
+    public synchronized void close() {
+        broker.destroy();
+        log.info("Kafka broker stopped");
+    }
+}
