@@ -1,0 +1,74 @@
+package io.strangler.legacy.catalog;
+
+import io.strangler.legacy.web.PageQuery;
+import io.strangler.legacy.web.PagedResponse;
+import io.strangler.legacy.web.ProblemType;
+import io.strangler.legacy.web.ShopProblem;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Products and categories: listing, reading, creating and replacing products. */
+@Service
+class ProductCatalog {
+
+    private final ProductRepository products;
+
+    ProductCatalog(ProductRepository products) {
+        this.products = products;
+    }
+
+    @Transactional(readOnly = true)
+    PagedResponse<Product> list(Long categoryId, String nameContains, PageQuery page) {
+        if (nameContains != null && (nameContains.isEmpty() || nameContains.length() > 100)) {
+            throw ShopProblem.invalid("q", "must be 1-100 characters");
+        }
+        List<Product> items = products.findPage(categoryId, nameContains, page);
+        return page.toResponse(items, products.count(categoryId, nameContains));
+    }
+
+    @Transactional(readOnly = true)
+    Product get(long id) {
+        return products.findById(id).orElseThrow(() -> ShopProblem.notFound("Product", id));
+    }
+
+    @Transactional(readOnly = true)
+    List<Category> categories() {
+        return products.categories();
+    }
+
+    @Transactional
+    Product create(ProductInput input) {
+        requireCategory(input.categoryId());
+        long id;
+        try {
+            id = products.insert(input);
+        } catch (DuplicateKeyException e) {
+            throw duplicateSku(input);
+        }
+        return get(id);
+    }
+
+    @Transactional
+    Product replace(long id, ProductInput input) {
+        get(id);
+        requireCategory(input.categoryId());
+        try {
+            products.update(id, input);
+        } catch (DuplicateKeyException e) {
+            throw duplicateSku(input);
+        }
+        return get(id);
+    }
+
+    private void requireCategory(long categoryId) {
+        if (!products.categoryExists(categoryId)) {
+            throw ShopProblem.unknownReference("categoryId", "category", categoryId);
+        }
+    }
+
+    private static ShopProblem duplicateSku(ProductInput input) {
+        return new ShopProblem(ProblemType.DUPLICATE, "sku '" + input.sku() + "' is already used by another product");
+    }
+}
