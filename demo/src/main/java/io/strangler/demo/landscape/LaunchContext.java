@@ -1,0 +1,33 @@
+package io.strangler.demo.landscape;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a {@link ServiceSpec} can read when its arguments and environment are computed: the chosen ports of every
+ * service and the seed sizes.
+ *
+ * @param ports service name to HTTP port, for every service of the landscape
+ * @param seed  how much data the legacy shop generates
+ */
+public record LaunchContext(Map<String, Integer> ports, SeedSizes seed) {
+
+    public LaunchContext {
+        ports = Map.copyOf(ports);
+        Objects.requireNonNull(seed, "seed");
+    }
+
+    /** The HTTP port of a service of the landscape. */
+    public int port(String service) {
+        Integer port = ports.get(service);
+        if (port == null) {
+            throw new IllegalArgumentException("No service named '" + service + "' in the landscape");
+        }
+        return port;
+    }
+
+    /** {@code http://localhost:<port>} of a service, for services that call each other. */
+    public String baseUrl(String service) {
+        return "http://localhost:" + port(service);
+    }
+}

@@ -1,0 +1,182 @@
+package io.strangler.demo.launch;
+
+import io.strangler.demo.landscape.LaunchContext;
+import io.strangler.demo.landscape.ServiceSpec;
+import io.strangler.infra.PostgresDatabase;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The infrastructure and service processes of one launcher run: starts them in dependency order, waits until each
+ * is ready, watches them, and stops them all (services first, then Kafka and PostgreSQL). {@link #stop} is
+ * idempotent and safe to call from a shutdown hook.
+ */
+final class RunningLandscape {
+
+    static final int LOG_LINES_ON_FAILURE = 30;
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** Whatever the launcher inherited that would point a service at another server than the one it gets. */
+    private static final List<String> INHERITED_SERVER_SETTINGS = List.of("SPRING_DATASOURCE_URL",
+            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+            "SPRING_KAFKA_BOOTSTRAP_SERVERS", "SERVER_PORT");
+
+    private final DemoSettings settings;
+    private final PidFile pids;
+    private final Progress progress;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private Infrastructure infrastructure;
+    private boolean stopped;
+
+    RunningLandscape(DemoSettings settings, PidFile pids, Progress progress) {
+        this.settings = settings;
+        this.pids = pids;
+        this.progress = progress;
+    }
+
+    /**
+     * Starts everything and waits until every service is ready.
+     *
+     * @return false if a stop was requested before the landscape was ready
+     * @throws LaunchException if a service exits or is not ready in time (its last log lines are printed)
+     */
+    boolean start(StopSignal stop) throws InterruptedException {
+        Infrastructure infra = Infrastructure.start(settings, progress);
+        synchronized (this) {
+            infrastructure = infra;
+            if (stopped) {
+                infra.close(); // a shutdown hook ran while it was starting
+                return false;
+            }
+        }
+        infra.postgresProcess(settings.runDir()).ifPresent(pg -> pids.record(PidFile.POSTGRES, "postgres", pg));
+        LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed());
+        List<ServiceSpec> pending = new ArrayList<>(settings.services());
+        Set<String> ready = new HashSet<>();
+        while (ready.size() < settings.services().size()) {
+            if (stop.isRequested()) {
+                return false;
+            }
+            for (Iterator<ServiceSpec> it = pending.iterator(); it.hasNext(); ) {
+                ServiceSpec spec = it.next();
+                if (ready.containsAll(spec.dependsOn())) {
+                    launch(spec, context);
+                    it.remove();
+                }
+            }
+            for (ServiceProcess process : startedProcesses()) {
+                if (!ready.contains(process.spec().name()) && checkReady(process)) {
+                    ready.add(process.spec().name());
+                }
+            }
+            stop.await(POLL);
+        }
+        return true;
+    }
+
+    /** Where the services reach Kafka (the embedded broker's actual address, or the external one). */
+    synchronized String kafkaBootstrapServers() {
+        return infrastructure == null ? "" : infrastructure.kafkaBootstrapServers();
+    }
+
+    /** A service that has exited since it was started, if any. */
+    Optional<ServiceProcess> exitedService() {
+        return startedProcesses().stream().filter(p -> !p.isAlive()).findFirst();
+    }
+
+    /** Stops the services (SIGTERM, then SIGKILL after a grace period), then Kafka, then PostgreSQL. */
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        List<ServiceProcess> running = startedProcesses().stream().filter(ServiceProcess::isAlive).toList();
+        running.forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (ServiceProcess process : running) {
+            try {
+                long left = Math.max(0, deadline - System.nanoTime());
+                process.handle().onExit().get(left, TimeUnit.NANOSECONDS);
+                progress.info(process.spec().title(), "stopped");
+            } catch (Exception e) {
+                process.forceStop();
+                progress.info(process.spec().title(), "killed: it did not stop within " + STOP_GRACE.toSeconds()
+                        + " s");
+            }
+            // a service's JVM may outlive its exit handle briefly: never leave its children behind
+            process.handle().descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+        if (infrastructure != null) {
+            infrastructure.close();
+            if (settings.externalKafka().isEmpty()) {
+                progress.info("Kafka", "stopped");
+            }
+            if (settings.externalPostgres().isEmpty()) {
+                progress.info("PostgreSQL", "stopped");
+            }
+        }
+    }
+
+    /** Reports a service that failed (exited, or not ready in time) and turns it into the launcher's failure. */
+    LaunchException failure(ServiceProcess process, String reason) {
+        progress.failed(process.spec().title(), reason, process.log(),
+                process.lastLogLines(LOG_LINES_ON_FAILURE));
+        return new LaunchException(process.spec().title() + " " + reason + ". Its log: " + process.log());
+    }
+
+    private void launch(ServiceSpec spec, LaunchContext context) {
+        Map<String, String> env = new HashMap<>(spec.environment().apply(context));
+        env.put("SERVER_PORT", String.valueOf(settings.port(spec)));
+        spec.database().ifPresent(name -> {
+            PostgresDatabase db = infrastructure.database(name);
+            env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());
+            env.put("SPRING_DATASOURCE_USERNAME", db.username());
+            env.put("SPRING_DATASOURCE_PASSWORD", db.password());
+        });
+        if (spec.usesKafka()) {
+            env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+            env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        }
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            ServiceProcess process = ServiceProcess.start(spec, settings, spec.arguments().apply(context), env,
+                    INHERITED_SERVER_SETTINGS);
+            processes.put(spec.name(), process);
+            pids.record(PidFile.SERVICE, spec.name(), process.handle());
+            progress.info(spec.title(), "starting on port " + settings.port(spec) + " (pid " + process.handle().pid()
+                    + ", log " + settings.display(process.log()) + ") …");
+        }
+    }
+
+    private boolean checkReady(ServiceProcess process) {
+        if (!process.isAlive()) {
+            throw failure(process, "exited with code " + process.exitValue() + " while starting");
+        }
+        if (process.isReady(http)) {
+            progress.info(process.spec().title(), "ready in " + Progress.seconds(process.runningNanos()) + " s");
+            return true;
+        }
+        if (process.runningNanos() > settings.startupTimeout().toNanos()) {
+            throw failure(process, "not ready after " + settings.startupTimeout().toSeconds()
+                    + " s (raise --startup-timeout if the machine is busy)");
+        }
+        return false;
+    }
+
+    private synchronized List<ServiceProcess> startedProcesses() {
+        return List.copyOf(processes.values());
+    }
+}

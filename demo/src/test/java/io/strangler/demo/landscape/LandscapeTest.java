@@ -1,0 +1,63 @@
+package io.strangler.demo.landscape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LandscapeTest {
+
+    @Test
+    void shouldStartTheLegacyShopFromItsJarWithItsOwnDatabaseAndSeedSizes() {
+        ServiceSpec legacy = Landscape.SERVICES.get(0);
+        LaunchContext context = new LaunchContext(Map.of("legacy-monolith", 8081), new SeedSizes(true, 10, 2, 3));
+
+        assertThat(legacy.jar()).isEqualTo(Path.of("legacy-monolith/target/legacy-monolith.jar"));
+        assertThat(legacy.defaultPort()).isEqualTo(8081);
+        assertThat(legacy.portOption()).isEqualTo("--legacy-port");
+        assertThat(legacy.database()).contains("legacy");
+        assertThat(legacy.readinessPath()).isEqualTo("/actuator/health/readiness");
+        assertThat(legacy.arguments().apply(context)).containsExactly("--shop.seed.enabled=true",
+                "--shop.seed.products=10", "--shop.seed.customers=2", "--shop.seed.orders=3");
+    }
+
+    @Test
+    void shouldRequireDependenciesToBeDeclaredFirst() {
+        ServiceSpec gateway = ServiceSpec.service("gateway", "strangler-gateway").withDependsOn("legacy-monolith");
+
+        assertThatThrownBy(() -> Landscape.validated(List.of(gateway, Landscape.LEGACY_SHOP)))
+                .hasMessage("gateway depends on 'legacy-monolith', which is not declared before it");
+        assertThat(Landscape.validated(List.of(Landscape.LEGACY_SHOP, gateway))).hasSize(2);
+    }
+
+    @Test
+    void shouldRejectTwoServicesOnOnePortOptionOrDatabase() {
+        ServiceSpec copy = ServiceSpec.service("catalog-service", "x").withPort(8081, "--catalog-port");
+        assertThatThrownBy(() -> Landscape.validated(List.of(Landscape.LEGACY_SHOP, copy)))
+                .hasMessageContaining("default port 8081 used twice");
+
+        ServiceSpec sameOption = ServiceSpec.service("catalog-service", "x").withPort(8082, "--legacy-port");
+        assertThatThrownBy(() -> Landscape.validated(List.of(Landscape.LEGACY_SHOP, sameOption)))
+                .hasMessageContaining("option --legacy-port used twice");
+
+        ServiceSpec sameDb = ServiceSpec.service("catalog-service", "x").withPort(8082, "--catalog-port")
+                .withDatabase("legacy");
+        assertThatThrownBy(() -> Landscape.validated(List.of(Landscape.LEGACY_SHOP, sameDb)))
+                .hasMessageContaining("database legacy used twice");
+    }
+
+    @Test
+    void shouldRejectMalformedSpecs() {
+        assertThatThrownBy(() -> ServiceSpec.service("Catalog", "x")).hasMessageContaining("lower-case");
+        assertThatThrownBy(() -> ServiceSpec.service("catalog", "x").withPort(70000, "--catalog-port"))
+                .hasMessageContaining("1-65535");
+        assertThatThrownBy(() -> ServiceSpec.service("catalog", "x").withPort(8082, "catalog"))
+                .hasMessageContaining("--name-port");
+        assertThatThrownBy(() -> ServiceSpec.service("catalog", "x").withDatabase("Catalog-DB"))
+                .hasMessageContaining("database name");
+        assertThatThrownBy(() -> new SeedSizes(true, -1, 0, 0)).hasMessageContaining("0-1000000");
+    }
+}
