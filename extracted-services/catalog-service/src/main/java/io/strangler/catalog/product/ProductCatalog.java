@@ -2,6 +2,7 @@ package io.strangler.catalog.product;
 
 import io.strangler.catalog.category.CategoryRepository;
 import io.strangler.catalog.stock.StockLevels;
+import io.strangler.catalog.web.PageQuery;
 import io.strangler.catalog.web.PagedItems;
 import io.strangler.catalog.web.ProblemType;
 import io.strangler.catalog.web.ShopProblem;
@@ -29,10 +30,10 @@ class ProductCatalog {
     }
 
     @Transactional(readOnly = true)
-    PagedItems<ProductJson> list(ProductFilter filter, int page, int size) {
+    PagedItems<ProductJson> list(ProductFilter filter, PageQuery page) {
         long total = products.count(filter);
-        return PagedItems.of(products.findPage(filter, page, size).stream().map(ProductJson::of).toList(),
-                page, size, total);
+        return PagedItems.of(products.findPage(filter, page).stream().map(ProductJson::of).toList(),
+                page.page(), page.size(), total);
     }
 
     @Transactional(readOnly = true)
@@ -75,12 +76,12 @@ class ProductCatalog {
 
     private void requireCategory(long categoryId) {
         if (!categories.exists(categoryId)) {
-            throw new ShopProblem(ProblemType.UNKNOWN_REFERENCE, "Category " + categoryId + " does not exist");
+            throw new ShopProblem(ProblemType.UNKNOWN_REFERENCE, "categoryId: category " + categoryId + " does not exist");
         }
     }
 
     private static ShopProblem duplicateSku(ProductInput input) {
-        return new ShopProblem(ProblemType.DUPLICATE, "A product with sku '" + input.sku() + "' already exists");
+        return new ShopProblem(ProblemType.DUPLICATE, "sku '" + input.sku() + "' is already used by another product");
     }
 
     private Instant now() {

@@ -1,10 +1,9 @@
 package io.strangler.catalog.product;
 
+import io.strangler.catalog.web.PageQuery;
 import io.strangler.catalog.web.PagedItems;
+import io.strangler.catalog.web.ShopProblem;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +26,14 @@ class ProductController {
     }
 
     @GetMapping
-    PagedItems<ProductJson> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+    PagedItems<ProductJson> list(@RequestParam(required = false) Integer page,
+                                 @RequestParam(required = false) Integer size,
                                  @RequestParam(required = false) Long categoryId,
-                                 @RequestParam(required = false) @Size(min = 1, max = 100) String q) {
-        return catalog.list(new ProductFilter(categoryId, q), page, size);
+                                 @RequestParam(required = false) String q) {
+        if (q != null && (q.isEmpty() || q.length() > 100)) {
+            throw ShopProblem.invalid("q", "must be 1-100 characters");
+        }
+        return catalog.list(new ProductFilter(categoryId, q), PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package io.strangler.catalog.product;
 
 import io.strangler.catalog.web.Money;
+import io.strangler.catalog.web.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -38,10 +39,10 @@ class ProductRepository {
                 .isPresent();
     }
 
-    List<Product> findPage(ProductFilter filter, int page, int size) {
+    List<Product> findPage(ProductFilter filter, PageQuery page) {
         return jdbc.sql(SELECT + filter.where() + " ORDER BY p.id LIMIT :limit OFFSET :offset")
                 .params(filter.params())
-                .param("limit", size).param("offset", (long) page * size)
+                .param("limit", page.size()).param("offset", page.offset())
                 .query(ProductRepository::map).list();
     }
 

@@ -101,7 +101,7 @@ class StockReservations {
         for (int i = 0; i < lines.size(); i++) {
             if (!seen.add(lines.get(i).productId())) {
                 errors.add(new Problem.FieldViolation("lines[" + i + "].productId",
-                        "product " + lines.get(i).productId() + " appears more than once"));
+                        "appears more than once in this reservation"));
             }
         }
         if (!errors.isEmpty()) {
@@ -114,14 +114,14 @@ class StockReservations {
         Map<Long, ReservationRepository.ProductFacts> found = reservations.productFacts(
                         lines.stream().map(ReservationRequest.Line::productId).toList()).stream()
                 .collect(Collectors.toMap(ReservationRepository.ProductFacts::id, Function.identity()));
-        for (ReservationRequest.Line line : lines) {
-            ReservationRepository.ProductFacts product = found.get(line.productId());
-            if (product == null) {
-                throw new ShopProblem(ProblemType.UNKNOWN_REFERENCE, "Product " + line.productId() + " does not exist");
-            }
-            if (!product.active()) {
+        // worded as the legacy shop's order placement words it: orders-service may pass the detail on to clients
+        for (int i = 0; i < lines.size(); i++) {
+            long productId = lines.get(i).productId();
+            ReservationRepository.ProductFacts product = found.get(productId);
+            if (product == null || !product.active()) {
+                String what = product == null ? "product" : "active product";
                 throw new ShopProblem(ProblemType.UNKNOWN_REFERENCE,
-                        "Product " + line.productId() + " is not active");
+                        "lines[" + i + "].productId: " + what + " " + productId + " does not exist");
             }
         }
         return found;
@@ -129,8 +129,8 @@ class StockReservations {
 
     private void take(ReservationRequest.Line line, Instant now) {
         if (!stock.reserve(line.productId(), line.quantity(), now)) {
-            throw new ShopProblem(ProblemType.INSUFFICIENT_STOCK, "Product " + line.productId() + " has "
-                    + stock.onHand(line.productId()) + " on hand, " + line.quantity() + " requested");
+            throw new ShopProblem(ProblemType.INSUFFICIENT_STOCK, "Product " + line.productId() + ": "
+                    + line.quantity() + " requested, " + stock.onHand(line.productId()) + " on hand");
         }
     }
 

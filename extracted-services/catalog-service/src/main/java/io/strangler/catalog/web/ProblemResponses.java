@@ -57,7 +57,8 @@ class ProblemResponses {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Problem> badParameterType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String detail = "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'";
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        String detail = "Parameter '" + e.getName() + "' must be of type " + expected + ", got '" + e.getValue() + "'";
         return respond(ProblemType.MALFORMED_REQUEST, detail, List.of(), request);
     }
 
@@ -69,7 +70,7 @@ class ProblemResponses {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Problem> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        String detail = "Content type '" + e.getContentType() + "' is not supported; send application/json";
+        String detail = "Content-Type '" + e.getContentType() + "' is not supported; send application/json";
         return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail, List.of(), request);
     }
 
@@ -80,7 +81,7 @@ class ProblemResponses {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Problem> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        String detail = "Method " + e.getMethod() + " is not allowed on " + request.getRequestURI();
+        String detail = "Method " + e.getMethod() + " is not allowed here; allowed: " + e.getSupportedHttpMethods();
         ResponseEntity<Problem> response = respond(ProblemType.METHOD_NOT_ALLOWED, detail, List.of(), request);
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(response.getHeaders());
@@ -97,7 +98,9 @@ class ProblemResponses {
 
     private static ResponseEntity<Problem> validationFailed(List<Problem.FieldViolation> errors,
                                                             HttpServletRequest request) {
-        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        // same wording as the legacy shop: clients may show it
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request body breaks a rule");
         return respond(ProblemType.VALIDATION_FAILED, detail, errors, request);
     }
 

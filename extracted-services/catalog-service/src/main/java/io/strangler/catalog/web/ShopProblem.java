@@ -25,6 +25,12 @@ public class ShopProblem extends RuntimeException {
         return new ShopProblem(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
     }
 
+    /** One broken rule outside Bean Validation, e.g. a query parameter, as {@code validation-failed}. */
+    public static ShopProblem invalid(String field, String message) {
+        return new ShopProblem(ProblemType.VALIDATION_FAILED, field + ": " + message,
+                List.of(new Problem.FieldViolation(field, message)));
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -1,30 +1,37 @@
 package io.strangler.catalog.web;
 
-import java.util.Collection;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Says what was wrong with a request body Jackson could not read, naming the JSON path where it can. */
+/**
+ * Says what was wrong with a request body Jackson could not read, naming the JSON path where it can; worded as the
+ * legacy shop words it, since clients may show the text.
+ */
 final class UnreadableBody {
 
     private UnreadableBody() {
     }
 
     static String describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getCause();
+        Throwable cause = e.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return "Unknown property '" + path(unknown) + "'";
+            return "Unknown property '" + path(unknown) + "'; accepted: " + unknown.getKnownPropertyIds();
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return "Property '" + path(mismatch) + "' must be " + expected(mismatch.getTargetType());
+            String expected = mismatch.getTargetType() == null ? "another type"
+                    : mismatch.getTargetType().getSimpleName();
+            return "Property '" + path(mismatch) + "' has the wrong type; expected " + expected;
         }
-        if (cause instanceof StreamReadException || cause instanceof JacksonException) {
-            return "Request body is not valid JSON";
+        if (cause instanceof StreamReadException) {
+            return "The request body is not valid JSON: " + firstLine(cause.getMessage());
         }
-        return "Request body is missing or not readable";
+        if (cause instanceof JacksonException jackson) {
+            return "The request body does not match the expected shape: " + firstLine(jackson.getOriginalMessage());
+        }
+        return "The request body is missing or unreadable";
     }
 
     private static String path(JacksonException e) {
@@ -39,22 +46,11 @@ final class UnreadableBody {
         return path.toString();
     }
 
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another JSON type";
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
         }
-        if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
-            return "an integer";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 }
