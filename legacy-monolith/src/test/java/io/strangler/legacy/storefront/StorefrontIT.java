@@ -70,6 +70,13 @@ class StorefrontIT {
     }
 
     @Test
+    void shouldShowThe404PageForAnUnknownAddress() {
+        shop.raw().get().uri("/no/such/page").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
     void shouldShowA400PageForABadPageNumber() {
         shop.raw().get().uri("/?page=minus").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isBadRequest()

@@ -84,6 +84,8 @@ class BadInputIT {
     void shouldRefuseUnknownProperties() {
         expectProblem(shop.post("/api/customers", """
                 {"email": "bob@example.com", "name": "Bob", "vip": true}"""), 400, "malformed-request")
+                .jsonPath("$.length()").isEqualTo(5)
+                .jsonPath("$.instance").isEqualTo("/api/customers")
                 .jsonPath("$.detail").value(d -> assertThat((String) d).contains("vip"));
     }
 
@@ -108,6 +110,7 @@ class BadInputIT {
         expectProblem(shop.get("/api/products/999999"), 404, "not-found")
                 .jsonPath("$.instance").isEqualTo("/api/products/999999");
         expectProblem(shop.get("/api/customers/999999"), 404, "not-found");
+        expectProblem(shop.get("/api/no-such-collection"), 404, "not-found");
         expectProblem(shop.get("/api/customers/999999/orders"), 404, "not-found");
         expectProblem(shop.get("/api/orders/999999"), 404, "not-found");
         expectProblem(shop.get("/api/payments/999999"), 404, "not-found");
