@@ -1,0 +1,150 @@
+package io.strangler.gateway.shadow;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.strangler.gateway.route.RouteDecision;
+import io.strangler.gateway.route.RouteProperties;
+import io.strangler.gateway.route.ShadowPolicy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sends sampled copies of requests to a route's new backend, fire-and-forget, and compares the answers with
+ * legacy's. Each route has at most {@code maxConcurrent} copies in flight: beyond that a copy is dropped and
+ * counted, never queued. Copies use their own WebClient and connection pool, and a time limit; comparisons run on
+ * a small bounded pool, off the event loop.
+ */
+public class ShadowMirror implements DisposableBean {
+
+    /** Header every copy carries, so the new service and its logs can tell shadow traffic. */
+    public static final String SHADOW_HEADER = "X-Strangler-Shadow";
+    private static final Set<String> NOT_COPIED = Set.of("host", "content-length", "connection", "transfer-encoding",
+            "expect", "upgrade", "keep-alive", "te", "trailer", "proxy-authorization");
+    private static final int EXCERPT_CHARS = 2_000;
+
+    private final WebClient client;
+    private final MeterRegistry registry;
+    private final Clock clock;
+    private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
+    private final Map<String, ShadowComparator> comparators = new ConcurrentHashMap<>();
+    private final Map<String, ShadowStats> stats = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor comparisons = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(512), runnable -> {
+                Thread thread = new Thread(runnable, "strangler-shadow-compare");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.AbortPolicy());
+
+    public ShadowMirror(WebClient shadowClient, MeterRegistry registry, Clock clock) {
+        this.client = shadowClient;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /** Whether this request is in the sample: the policy's rate if set, else the flag's. */
+    boolean sampled(RouteDecision decision) {
+        Double fixed = decision.route().shadow().samplePercent();
+        int buckets = fixed != null ? (int) Math.round(fixed * 100) : decision.setting().percentBuckets();
+        return ThreadLocalRandom.current().nextInt(10_000) < buckets;
+    }
+
+    /** Fires the copy; returns at once. {@code legacy} publishes legacy's response when it has been sent. */
+    void mirror(RouteDecision decision, ServerHttpRequest request, byte[] body, Mono<CapturedResponse> legacy) {
+        RouteProperties route = decision.route();
+        ShadowPolicy policy = route.shadow();
+        ShadowStats routeStats = stats(route.id());
+        Semaphore routePermits = permits.computeIfAbsent(route.id(), id -> new Semaphore(policy.maxConcurrent()));
+        if (!routePermits.tryAcquire()) {
+            routeStats.count(ShadowStats.Result.DROPPED);
+            return;
+        }
+        boolean write = !ShadowPolicy.isSafe(request.getMethod().name());
+        Mono<CapturedResponse> candidate = send(route.newUri(), request, body, policy, write);
+        Mono<Optional<CapturedResponse>> again = policy.learnNoise()
+                ? send(route.legacyUri(), request, body, policy, write).map(Optional::of) : Mono.just(Optional.empty());
+        String method = request.getMethod().name();
+        String path = request.getURI().getRawPath();
+        Mono.zip(legacy, candidate, again)
+                .doFinally(signal -> routePermits.release())
+                .subscribe(pair -> compareLater(route, method, path, pair.getT1(), pair.getT2(), pair.getT3().orElse(null)),
+                        error -> routeStats.count(ShadowStats.Result.FAILED));
+    }
+
+    /** The route's shadow statistics (created empty on first use). */
+    public ShadowStats stats(String routeId) {
+        return stats.computeIfAbsent(routeId, id -> new ShadowStats(id, registry));
+    }
+
+    private void compareLater(RouteProperties route, String method, String path, CapturedResponse legacy,
+                              CapturedResponse candidate, CapturedResponse legacyAgain) {
+        ShadowStats routeStats = stats(route.id());
+        if (legacy.truncated() || candidate.truncated()) {
+            routeStats.count(ShadowStats.Result.SKIPPED);
+            return;
+        }
+        try {
+            comparisons.execute(() -> {
+                ShadowComparator comparator = comparators.computeIfAbsent(route.id(),
+                        id -> new ShadowComparator(id, route.shadow(), clock));
+                ShadowComparison comparison = comparator.compare(method, path, legacy, candidate, legacyAgain);
+                routeStats.record(new ShadowSample(comparison, excerpt(comparator, legacy), excerpt(comparator, candidate)));
+            });
+        } catch (RejectedExecutionException saturated) {
+            routeStats.count(ShadowStats.Result.DROPPED);
+        }
+    }
+
+    private Mono<CapturedResponse> send(URI backend, ServerHttpRequest request, byte[] body, ShadowPolicy policy,
+                                        boolean write) {
+        URI target = URI.create(backend.getScheme() + "://" + backend.getRawAuthority() + request.getURI().getRawPath()
+                + (request.getURI().getRawQuery() == null ? "" : "?" + request.getURI().getRawQuery()));
+        int limit = (int) policy.maxBodySize().toBytes();
+        WebClient.RequestBodySpec spec = client.method(request.getMethod()).uri(target).headers(headers -> {
+            copyHeaders(request.getHeaders(), headers);
+            headers.set(SHADOW_HEADER, "true");
+            if (write) {
+                headers.set(policy.dryRunHeader(), "true");
+            }
+        });
+        WebClient.RequestHeadersSpec<?> ready = body == null || body.length == 0 ? spec : spec.bodyValue(body);
+        return ready.exchangeToMono(response -> response.bodyToMono(byte[].class).defaultIfEmpty(new byte[0])
+                        .map(bytes -> new CapturedResponse(response.statusCode().value(),
+                                HttpHeaders.copyOf(response.headers().asHttpHeaders()), bytes, bytes.length > limit)))
+                .timeout(policy.timeout());
+    }
+
+    private static void copyHeaders(HttpHeaders from, HttpHeaders to) {
+        for (String name : from.headerNames()) {
+            if (!NOT_COPIED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                to.put(name, from.get(name));
+            }
+        }
+    }
+
+    private static String excerpt(ShadowComparator comparator, CapturedResponse response) {
+        var json = ShadowComparator.parse(response.body());
+        String text = json != null ? comparator.redactor().redact(json).toString()
+                : new String(response.body(), StandardCharsets.UTF_8);
+        return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
+    }
+
+    @Override
+    public void destroy() {
+        comparisons.shutdownNow();
+    }
+}

@@ -1,0 +1,64 @@
+package io.strangler.gateway.route;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RouteTableValidationTest {
+
+    private static final URI NEW = URI.create("http://localhost:8082");
+
+    @Test
+    void shouldRejectARouteWithoutNewUri() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("catalog", List.of("/api/products/**"), null, null, null, null, null, null, null))
+                .withMessageContaining("strangler.gateway.routes[catalog].new-uri is required");
+    }
+
+    @Test
+    void shouldRejectAPathThatDoesNotStartWithSlash() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("catalog", List.of("api/**"), null, null, NEW, null, null, null, null))
+                .withMessageContaining("must start with '/'");
+    }
+
+    @Test
+    void shouldRejectAnUnknownHttpMethod() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("catalog", List.of("/a"), List.of("FETCH"), null, NEW, null, null, null, null))
+                .withMessageContaining("unknown HTTP method 'FETCH'");
+    }
+
+    @Test
+    void shouldRejectMirroringWritesWithoutDryRun() {
+        var shadow = new ShadowPolicy(null, List.of("GET", "POST"), false, null, null, null, null, null, null, false, null);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("orders", List.of("/a"), null, null, NEW, null, shadow, null, null))
+                .withMessageContaining("dry-run-writes: true");
+    }
+
+    @Test
+    void shouldRejectAnIgnorePathThatIsNotAJsonPath() {
+        var shadow = new ShadowPolicy(null, null, false, null, null, null, List.of("items.price"), null, null, false, null);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("orders", List.of("/a"), null, null, NEW, null, shadow, null, null))
+                .withMessageContaining("must be a JSON path starting with $");
+    }
+
+    @Test
+    void shouldRejectDuplicateRouteIds() {
+        var route = new RouteProperties("catalog", List.of("/a"), null, null, NEW, null, null, null, null);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new StranglerGatewayProperties(null, null, null, List.of(route, route)))
+                .withMessageContaining("declared twice");
+    }
+
+    @Test
+    void shouldRejectARouteIdThatCannotBeAFlagId() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("Catalog Route", List.of("/a"), null, null, NEW, null, null, null, null))
+                .withMessageContaining("must match");
+    }
+}
