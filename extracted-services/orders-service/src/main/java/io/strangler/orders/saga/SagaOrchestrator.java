@@ -146,16 +146,16 @@ public class SagaOrchestrator {
                     SagaFailure.DOWNSTREAM_UNAVAILABLE, e.getMessage());
             return null;
         }
-        Instant next = now.plus(backoff(saga.attempts()));
+        Instant next = now.plus(backoff(saga.attempts(), settings.retryBackoff(), settings.maxRetryBackoff()));
         log.info("Order {}: step {} failed ({}); next attempt at {}", saga.orderId(), saga.step(), e.getMessage(), next);
         sagas.log(saga.orderId(), saga.step(), "RETRY", e.getMessage(), now);
         return sagas.retryLater(saga, owner(), next, next.plus(settings.lease()), now) ? next : null;
     }
 
-    /** Exponential: retry-backoff x 2^attempts, capped at max-retry-backoff. */
-    Duration backoff(int attempts) {
-        Duration pause = settings.retryBackoff().multipliedBy(1L << Math.min(attempts, 20));
-        return pause.compareTo(settings.maxRetryBackoff()) > 0 ? settings.maxRetryBackoff() : pause;
+    /** Exponential: {@code first} x 2^attempts, capped at {@code max}. */
+    static Duration backoff(int attempts, Duration first, Duration max) {
+        Duration pause = first.multipliedBy(1L << Math.min(attempts, 20));
+        return pause.compareTo(max) > 0 ? max : pause;
     }
 
     private void finished(Saga saga) {

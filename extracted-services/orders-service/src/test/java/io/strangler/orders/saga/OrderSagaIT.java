@@ -165,7 +165,7 @@ class OrderSagaIT extends ComponentTestSupport {
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat((String) json(response, "$.status")).isEqualTo("PENDING");
         long id = orderId(response);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(orderStatus(id)).isEqualTo("FAILED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(orderStatus(id)).isEqualTo("FAILED"));
         assertThat(saga(id)).containsEntry("state", "COMPENSATED").containsEntry("failure", "DOWNSTREAM_UNAVAILABLE");
         downstreams.verify(postRequestedFor(urlPathMatching("/internal/stock-reservations/order-" + id + "/release")));
         downstreams.verify(0, postRequestedFor(urlPathMatching("/api/payments.*")));
