@@ -6,6 +6,14 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 import io.strangler.infra.test.WithPostgres;
 import io.strangler.legacy.ShopClient;
 import io.strangler.legacy.ShopFixtures;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +83,32 @@ class IdempotencyIT {
                 .expectStatus().isCreated()
                 .expectHeader().doesNotExist("Idempotent-Replayed");
         assertThat(db.count("PAYMENTS")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldPlaceOnceWhenTheSameKeyArrivesConcurrently() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "double-click")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"customerId": %d, "lines": [{"productId": %d, "quantity": 1}]}""".formatted(customer, bench)))
+                .build();
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            responses.add(call.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
+        assertThat(responses.stream().map(HttpResponse::body).distinct()).hasSize(1);
+        assertThat(responses.stream().filter(r -> r.headers().firstValue("Idempotent-Replayed").isEmpty()))
+                .hasSize(1);
+        assertThat(db.count("ORDERS")).isEqualTo(1);
+        assertThat(db.stock(bench)).isEqualTo(41);
     }
 
     @Test
