@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @WithPostgres(database = "flag_service_it")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "strangler.flags.users[0].name=olivia", "strangler.flags.users[0].password=operator-secret",
+    "strangler.flags.users[0].name=olivia", // pre-hashed with bcrypt cost 4 (plain: operator-secret / viewer-secret) to keep per-request hashing cheap in tests
+    "strangler.flags.users[0].password={bcrypt}$2a$04$WT.WreAz6Qj7QlI5laT/XO2sWI26tReDtCfWlbj9zb5PR.Eo12Rku",
     "strangler.flags.users[0].role=OPERATOR",
-    "strangler.flags.users[1].name=victor", "strangler.flags.users[1].password=viewer-secret",
+    "strangler.flags.users[1].name=victor", "strangler.flags.users[1].password={bcrypt}$2a$04$KGFc1iGL9HUYGAYQbNxY/utjOYt6LlSrsfRrLeOOIDVmIq9R7rjjO",
     "strangler.flags.users[1].role=VIEWER",
     "strangler.flags.stream.heartbeat=1s"
 })

@@ -43,7 +43,7 @@ class ConsoleController {
     }
 
     /** The change form; percent stays text so that "abc" is reported, not silently bound to nothing. */
-    record ChangeForm(String mode, String percent, boolean killSwitch, String reason, long version) {
+    record ChangeForm(String mode, String percent, Boolean killSwitch, String reason, Long version) {
     }
 
     @GetMapping("/")
@@ -66,7 +66,9 @@ class ConsoleController {
     @PostMapping("/console/routes/{id}")
     String change(@PathVariable String id, @ModelAttribute ChangeForm form, Authentication user, RedirectAttributes flash) {
         try {
-            RouteState state = changes.change(id, form.version(),
+            // a form without its version cannot prove it saw the current state: treat it as stale
+            long version = form.version() == null ? -1 : form.version();
+            RouteState state = changes.change(id, version,
                     new RouteChange(form.mode(), percent(form.percent()), form.killSwitch(), form.reason()),
                     user.getName(), ChangeChannel.CONSOLE);
             flash.addFlashAttribute("message", "Route " + id + " is now " + describe(state) + " (version " + state.version() + ")");

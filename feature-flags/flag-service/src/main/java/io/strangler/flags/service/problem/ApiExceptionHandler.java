@@ -16,13 +16,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every failure of the REST API into {@code application/problem+json} with a message a caller can act on. */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownRouteException.class)
@@ -70,10 +69,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(java.net.URI.create("/problems/" + slug(status)));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
+            problem.setInstance(java.net.URI.create(path(request)));
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        if (body instanceof ProblemDetail) {
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        return super.handleExceptionInternal(e, body, problemHeaders, status, request);
     }
 
     private static String slug(HttpStatusCode status) {
