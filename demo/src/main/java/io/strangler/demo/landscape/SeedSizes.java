@@ -16,13 +16,18 @@ public record SeedSizes(boolean enabled, int products, int customers, int orders
     public static final int DEFAULT_PRODUCTS = 3000;
     public static final int DEFAULT_CUSTOMERS = 500;
     public static final int DEFAULT_ORDERS = 5000;
-    /** Upper bound for each size: keeps the demo startable in about a minute. */
-    public static final int MAX_SIZE = 1_000_000;
+    /** The ranges the legacy shop accepts ({@code shop.seed.*}); use {@code enabled=false} for no data at all. */
+    public static final int MIN_PRODUCTS = 1;
+    public static final int MAX_PRODUCTS = 999_999;
+    public static final int MIN_CUSTOMERS = 1;
+    public static final int MAX_CUSTOMERS = 1_000_000;
+    public static final int MIN_ORDERS = 0;
+    public static final int MAX_ORDERS = 1_000_000;
 
     public SeedSizes {
-        requireSize("products", products);
-        requireSize("customers", customers);
-        requireSize("orders", orders);
+        requireSize("products", products, MIN_PRODUCTS, MAX_PRODUCTS);
+        requireSize("customers", customers, MIN_CUSTOMERS, MAX_CUSTOMERS);
+        requireSize("orders", orders, MIN_ORDERS, MAX_ORDERS);
     }
 
     /** The legacy shop's command-line arguments that seed it (none when seeding is off). */
@@ -34,9 +39,9 @@ public record SeedSizes(boolean enabled, int products, int customers, int orders
                 "--shop.seed.customers=" + customers, "--shop.seed.orders=" + orders);
     }
 
-    private static void requireSize(String what, int size) {
-        if (size < 0 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("Seed size of " + what + " must be 0-" + MAX_SIZE + ", was " + size);
+    private static void requireSize(String what, int size, int min, int max) {
+        if (size < min || size > max) {
+            throw new IllegalArgumentException("Seed size of " + what + " must be " + min + "-" + max + ", was " + size);
         }
     }
 }

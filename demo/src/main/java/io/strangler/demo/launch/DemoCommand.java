@@ -48,17 +48,17 @@ public final class DemoCommand implements Callable<Integer> {
     private int kafkaPort;
 
     @Option(names = "--seed-products", order = 60, paramLabel = "N", defaultValue = "" + SeedSizes.DEFAULT_PRODUCTS,
-            converter = OptionConverters.SeedSize.class,
+            converter = OptionConverters.Products.class,
             description = "Products the legacy shop generates (default: ${DEFAULT-VALUE}).")
     private int seedProducts;
 
     @Option(names = "--seed-customers", order = 61, paramLabel = "N",
-            defaultValue = "" + SeedSizes.DEFAULT_CUSTOMERS, converter = OptionConverters.SeedSize.class,
+            defaultValue = "" + SeedSizes.DEFAULT_CUSTOMERS, converter = OptionConverters.Customers.class,
             description = "Customers the legacy shop generates (default: ${DEFAULT-VALUE}).")
     private int seedCustomers;
 
     @Option(names = "--seed-orders", order = 62, paramLabel = "N", defaultValue = "" + SeedSizes.DEFAULT_ORDERS,
-            converter = OptionConverters.SeedSize.class,
+            converter = OptionConverters.Orders.class,
             description = "Orders the legacy shop generates (default: ${DEFAULT-VALUE}).")
     private int seedOrders;
 

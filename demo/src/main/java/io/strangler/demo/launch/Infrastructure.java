@@ -30,46 +30,61 @@ final class Infrastructure implements AutoCloseable {
     private static final String JDBC_PREFIX = "jdbc:postgresql://";
 
     private final LocalPostgres postgres;
-    private final LocalKafka kafka;
+    private final CompletableFuture<LocalKafka> kafka;
     private final PostgresDatabase externalPostgres;
-    private final String kafkaBootstrap;
+    private final String externalKafka;
 
-    private Infrastructure(LocalPostgres postgres, LocalKafka kafka, PostgresDatabase externalPostgres,
-            String kafkaBootstrap) {
+    private Infrastructure(LocalPostgres postgres, CompletableFuture<LocalKafka> kafka,
+            PostgresDatabase externalPostgres, String externalKafka) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.externalPostgres = externalPostgres;
-        this.kafkaBootstrap = kafkaBootstrap;
+        this.externalKafka = externalKafka;
     }
 
-    /** Starts what is not external, Kafka and PostgreSQL side by side. */
+    /**
+     * Starts PostgreSQL (unless external) and returns once it is up; the Kafka broker (unless external) keeps
+     * starting in the background, so that services without Kafka need not wait for it (see {@link #kafkaReady}).
+     */
     static Infrastructure start(DemoSettings settings, Progress progress) {
         CompletableFuture<LocalKafka> kafka = settings.externalKafka().isPresent()
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> progress.timed("Kafka",
                         () -> startKafkaQuietly(settings), k -> "started at " + k.bootstrapServers()));
-        LocalPostgres postgres = null;
         try {
-            if (settings.externalPostgres().isEmpty()) {
-                postgres = progress.timed("PostgreSQL",
-                        () -> LocalPostgres.start(settings.runDir(), settings.postgresPort()),
-                        pg -> "started on 127.0.0.1:" + pg.port());
-            }
-            LocalKafka localKafka = kafka.join();
-            String bootstrap = settings.externalKafka().orElseGet(localKafka::bootstrapServers);
+            LocalPostgres postgres = settings.externalPostgres().isPresent() ? null
+                    : progress.timed("PostgreSQL", () -> LocalPostgres.start(settings.runDir(), settings.postgresPort()),
+                            pg -> "started on 127.0.0.1:" + pg.port());
             settings.externalPostgres().ifPresent(pg -> progress.info("PostgreSQL", "external: " + pg.jdbcUrl()));
             settings.externalKafka().ifPresent(k -> progress.info("Kafka", "external: " + k));
-            return new Infrastructure(postgres, localKafka, settings.externalPostgres().orElse(null), bootstrap);
+            return new Infrastructure(postgres, kafka, settings.externalPostgres().orElse(null),
+                    settings.externalKafka().orElse(null));
         } catch (RuntimeException e) {
-            LocalKafka started = kafka.exceptionally(failure -> null).join();
-            if (started != null) {
-                started.close();
-            }
-            if (postgres != null) {
-                postgres.close();
-            }
-            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+            closeWhenStarted(kafka);
+            throw e;
         }
+    }
+
+    /**
+     * Whether Kafka can be used now.
+     *
+     * @throws LaunchException if the embedded broker failed to start
+     */
+    boolean kafkaReady() {
+        if (!kafka.isDone()) {
+            return false;
+        }
+        if (kafka.isCompletedExceptionally()) {
+            Throwable cause = kafka.handle((k, e) -> e instanceof CompletionException ? e.getCause() : e).join();
+            throw new LaunchException("Kafka did not start: " + cause.getMessage() + " (details in the launcher's "
+                    + "log)", cause);
+        }
+        return true;
+    }
+
+    /** Where the services reach Kafka; only once {@link #kafkaReady()}. */
+    String kafkaBootstrapServers() {
+        return externalKafka != null ? externalKafka : kafka.join().bootstrapServers();
     }
 
     /** Kafka's storage formatter prints to {@code System.out}: keep the launcher's console for progress lines. */
@@ -94,10 +109,6 @@ final class Infrastructure implements AutoCloseable {
         return createExternal(name);
     }
 
-    String kafkaBootstrapServers() {
-        return kafkaBootstrap;
-    }
-
     /** The embedded PostgreSQL's server process (it runs detached), to record in the pid file. */
     Optional<ProcessHandle> postgresProcess(Path runDir) {
         if (postgres == null) {
@@ -112,14 +123,19 @@ final class Infrastructure implements AutoCloseable {
         }
     }
 
-    /** Stops Kafka, then PostgreSQL (what is embedded). */
+    /** Stops Kafka (waiting for it if it is still starting), then PostgreSQL: what is embedded. */
     @Override
     public void close() {
-        if (kafka != null) {
-            kafka.close();
-        }
+        closeWhenStarted(kafka);
         if (postgres != null) {
             postgres.close();
+        }
+    }
+
+    private static void closeWhenStarted(CompletableFuture<LocalKafka> kafka) {
+        LocalKafka started = kafka.exceptionally(failure -> null).join();
+        if (started != null) {
+            started.close();
         }
     }
 

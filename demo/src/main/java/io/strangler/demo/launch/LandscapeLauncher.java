@@ -58,6 +58,12 @@ public final class LandscapeLauncher implements Launcher {
         } catch (LaunchException e) {
             exitCode = 1;
             progress.line("error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // PostgreSQL or Kafka could not start: say what, keep the stack trace for the log
+            exitCode = 1;
+            LoggerFactory.getLogger(LandscapeLauncher.class).error("The landscape failed", e);
+            progress.line("error: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause().getMessage() : "")
+                    + " (details in " + settings.display(settings.launcherLog()) + ")");
         } finally {
             progress.line(stop.isRequested() ? "Stopping (" + stop.reason() + ") …" : "Stopping everything …");
             landscape.stop();

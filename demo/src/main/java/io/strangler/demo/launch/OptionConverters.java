@@ -14,15 +14,31 @@ final class OptionConverters {
     static final class Port implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return inRange(value, 1, 65535, "a TCP port (1-65535)");
+            return inRange(value, 1, 65535);
         }
     }
 
-    /** A number of rows the legacy shop generates. */
-    static final class SeedSize implements ITypeConverter<Integer> {
+    /** Number of products the legacy shop generates. */
+    static final class Products implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return inRange(value, 0, SeedSizes.MAX_SIZE, "a whole number from 0 to " + SeedSizes.MAX_SIZE);
+            return inRange(value, SeedSizes.MIN_PRODUCTS, SeedSizes.MAX_PRODUCTS);
+        }
+    }
+
+    /** Number of customers the legacy shop generates. */
+    static final class Customers implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return inRange(value, SeedSizes.MIN_CUSTOMERS, SeedSizes.MAX_CUSTOMERS);
+        }
+    }
+
+    /** Number of orders the legacy shop generates. */
+    static final class Orders implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return inRange(value, SeedSizes.MIN_ORDERS, SeedSizes.MAX_ORDERS);
         }
     }
 
@@ -30,19 +46,20 @@ final class OptionConverters {
     static final class TimeoutSeconds implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return inRange(value, 5, 3600, "a number of seconds from 5 to 3600");
+            return inRange(value, 5, 3600);
         }
     }
 
-    private static int inRange(String value, int min, int max, String expected) {
+    private static int inRange(String value, int min, int max) {
         int number;
         try {
             number = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not " + expected);
+            throw new TypeConversionException("'" + value + "' is not a whole number (expected " + min + "-" + max
+                    + ")");
         }
         if (number < min || number > max) {
-            throw new TypeConversionException("'" + value + "' is out of range: expected " + expected);
+            throw new TypeConversionException("'" + value + "' is out of range (expected " + min + "-" + max + ")");
         }
         return number;
     }

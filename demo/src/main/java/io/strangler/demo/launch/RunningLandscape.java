@@ -64,13 +64,15 @@ final class RunningLandscape {
         LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed());
         List<ServiceSpec> pending = new ArrayList<>(settings.services());
         Set<String> ready = new HashSet<>();
-        while (ready.size() < settings.services().size()) {
+        boolean kafkaReady = false;
+        while (ready.size() < settings.services().size() || !kafkaReady) {
             if (stop.isRequested()) {
                 return false;
             }
+            kafkaReady = kafkaReady || infra.kafkaReady();
             for (Iterator<ServiceSpec> it = pending.iterator(); it.hasNext(); ) {
                 ServiceSpec spec = it.next();
-                if (ready.containsAll(spec.dependsOn())) {
+                if (ready.containsAll(spec.dependsOn()) && (kafkaReady || !spec.usesKafka())) {
                     launch(spec, context);
                     it.remove();
                 }

@@ -58,6 +58,6 @@ class LandscapeTest {
                 .hasMessageContaining("--name-port");
         assertThatThrownBy(() -> ServiceSpec.service("catalog", "x").withDatabase("Catalog-DB"))
                 .hasMessageContaining("database name");
-        assertThatThrownBy(() -> new SeedSizes(true, -1, 0, 0)).hasMessageContaining("0-1000000");
+        assertThatThrownBy(() -> new SeedSizes(true, 0, 1, 0)).hasMessageContaining("products must be 1-999999");
     }
 }
