@@ -1,15 +1,15 @@
 package io.strangler.orders;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.jayway.jsonpath.JsonPath;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -19,6 +19,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,8 +65,11 @@ public abstract class ComponentTestSupport {
     @Autowired
     private CircuitBreakerRegistry breakers;
 
+    private Instant testStarted;
+
     @BeforeEach
     void cleanSlate() {
+        testStarted = Instant.now();
         downstreams.resetAll();
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         jdbc.sql("TRUNCATE customer_order, order_line, saga_instance, saga_step_log, idempotency_key").update();
@@ -121,6 +126,21 @@ public abstract class ComponentTestSupport {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 
+    /**
+     * Requests the downstreams received since this test began. A delayed stub answer of the previous test may still
+     * land in WireMock's journal after the reset, so it is filtered out by when the request arrived.
+     */
+    protected List<ServeEvent> downstreamRequestsOfThisTest() {
+        return downstreams.getAllServeEvents().stream()
+                .filter(e -> !e.getRequest().getLoggedDate().toInstant().isBefore(testStarted))
+                .toList();
+    }
+
+    /** How many requests to a URL matching {@code urlRegex} the downstreams received since this test began. */
+    protected long downstreamRequestsOfThisTest(String urlRegex) {
+        return downstreamRequestsOfThisTest().stream().filter(e -> e.getRequest().getUrl().matches(urlRegex)).count();
+    }
+
     // ---- downstream stubs
 
     protected static void customerExists(long customerId) {
@@ -142,12 +162,12 @@ public abstract class ComponentTestSupport {
     }
 
     protected static MappingBuilder anyRelease() {
-        return post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
+        return post(urlPathMatching(
                 "/internal/stock-reservations/[^/]+/release"));
     }
 
     protected static MappingBuilder anyConfirm() {
-        return post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
+        return post(urlPathMatching(
                 "/internal/stock-reservations/[^/]+/confirm"));
     }
 
@@ -156,7 +176,7 @@ public abstract class ComponentTestSupport {
     }
 
     protected static MappingBuilder anyRefund() {
-        return post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/payments/[0-9]+/refund"));
+        return post(urlPathMatching("/api/payments/[0-9]+/refund"));
     }
 
     /** catalog-service reserves product 1001 x2 at 129.99 EUR (and echoes the reservation id it got). */
@@ -186,14 +206,6 @@ public abstract class ComponentTestSupport {
 
     protected static ResponseDefinitionBuilder okJson(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    protected static MappingBuilder withBody(MappingBuilder mapping, String json) {
-        return mapping.withRequestBody(equalToJson(json));
-    }
-
-    protected static MappingBuilder withKey(MappingBuilder mapping, String key) {
-        return mapping.withHeader("Idempotency-Key", equalTo(key));
     }
 
     protected static final String ORDER = "{\"customerId\":7,\"lines\":[{\"productId\":1001,\"quantity\":2}]}";

@@ -20,7 +20,7 @@ class BadInputIT extends ComponentTestSupport {
         assertThat(count("customer_order")).isZero();
         assertThat(count("saga_instance")).isZero();
         assertThat(count("idempotency_key")).isZero();
-        assertThat(downstreams.getAllServeEvents()).isEmpty();
+        assertThat(downstreamRequestsOfThisTest()).isEmpty();
     }
 
     @Test
