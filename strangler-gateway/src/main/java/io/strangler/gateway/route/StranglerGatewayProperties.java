@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("strangler.gateway")
 public record StranglerGatewayProperties(URI legacyUri, @NotBlank String backendHeader, @Valid TesterOverride override,
-                                         @Valid List<RouteProperties> routes) {
+                                         List<@Valid RouteProperties> routes) {
 
     public static final URI DEFAULT_LEGACY_URI = URI.create("http://localhost:8081");
     public static final String DEFAULT_BACKEND_HEADER = "X-Strangler-Backend";

@@ -76,8 +76,10 @@ final class ShadowComparator {
                 }
             }
         }
-        JsonNode a = parse(legacy.body());
-        JsonNode b = parse(candidate.body());
+        byte[] legacyBody = legacy.decodedBody();
+        byte[] candidateBody = candidate.decodedBody();
+        JsonNode a = parse(legacyBody);
+        JsonNode b = parse(candidateBody);
         if (a != null && b != null) {
             for (JsonNode op : JsonDiff.asJson(a, b, FLAGS)) {
                 List<String> segments = JsonPath.fromPointer(op.path("path").asText());
@@ -90,8 +92,8 @@ final class ShadowComparator {
                 JsonNode after = "remove".equals(op.path("op").asText()) ? null : op.get("value");
                 found.add(new Difference("body", JsonPath.render(segments), value(segments, before), value(segments, after)));
             }
-        } else if (!Arrays.equals(legacy.body(), candidate.body())) {
-            found.add(new Difference("body", "$", legacy.body().length + " bytes", candidate.body().length + " bytes"));
+        } else if (!Arrays.equals(legacyBody, candidateBody)) {
+            found.add(new Difference("body", "$", legacyBody.length + " bytes", candidateBody.length + " bytes"));
         }
         return new Found(found, ignored[0]);
     }

@@ -137,9 +137,10 @@ public class ShadowMirror implements DisposableBean {
     }
 
     private static String excerpt(ShadowComparator comparator, CapturedResponse response) {
-        var json = ShadowComparator.parse(response.body());
+        byte[] body = response.decodedBody();
+        var json = ShadowComparator.parse(body);
         String text = json != null ? comparator.redactor().redact(json).toString()
-                : new String(response.body(), StandardCharsets.UTF_8);
+                : new String(body, StandardCharsets.UTF_8);
         return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
     }
 

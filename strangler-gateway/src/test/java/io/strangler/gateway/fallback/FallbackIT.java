@@ -1,0 +1,76 @@
+package io.strangler.gateway.fallback;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.strangler.gateway.Backends;
+import io.strangler.gateway.GatewayITBase;
+import io.strangler.gateway.mode.TrafficMode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class FallbackIT extends GatewayITBase {
+
+    @Autowired
+    private FallbackCounter fallbacks;
+
+    @BeforeEach
+    void stubLegacy() {
+        Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("legacy")));
+        mode("orders", TrafficMode.NEW, 0);
+    }
+
+    @Test
+    void shouldServeASafeRequestFromLegacyWhenNewAnswers500() {
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("boom")));
+        long before = fallbacks.count("orders");
+        client.get().uri("/api/orders/1").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Strangler-Backend", "legacy")
+                .expectHeader().valueEquals("X-Strangler-Fallback", "server_error")
+                .expectBody(String.class).isEqualTo("legacy");
+        assertThat(fallbacks.count("orders")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void shouldServeASafeRequestFromLegacyWhenNewTimesOut() {
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("late").withFixedDelay(3_000)));
+        client.get().uri("/api/orders/1").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Strangler-Fallback", "timeout")
+                .expectBody(String.class).isEqualTo("legacy");
+    }
+
+    @Test
+    void shouldStopCallingNewOnceTheCircuitIsOpen() {
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 4; i++) {
+            client.get().uri("/api/orders/" + i).exchange().expectBody(String.class).isEqualTo("legacy");
+        }
+        int callsToNew = Backends.NEW.findAll(anyRequestedFor(anyUrl())).size();
+        client.get().uri("/api/orders/9").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Strangler-Fallback", "circuit_open")
+                .expectBody(String.class).isEqualTo("legacy");
+        assertThat(Backends.NEW.findAll(anyRequestedFor(anyUrl()))).hasSize(callsToNew);
+    }
+
+    @Test
+    void shouldNotReplayAWriteOnLegacyWhenNewFails() {
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("boom")));
+        client.post().uri("/api/orders").bodyValue("{}").exchange().expectStatus().isEqualTo(500)
+                .expectHeader().valueEquals("X-Strangler-Backend", "new")
+                .expectBody(String.class).isEqualTo("boom");
+        assertThat(Backends.LEGACY.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void shouldServeASafeRequestFromLegacyWhenNewIsUnreachable() {
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withFault(
+                com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        client.get().uri("/api/orders/1").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Strangler-Fallback", "connection_error")
+                .expectBody(String.class).isEqualTo("legacy");
+    }
+}

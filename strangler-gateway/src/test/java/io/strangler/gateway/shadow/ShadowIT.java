@@ -1,0 +1,128 @@
+package io.strangler.gateway.shadow;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.strangler.gateway.Backends;
+import io.strangler.gateway.GatewayITBase;
+import io.strangler.gateway.mode.TrafficMode;
+import io.strangler.gateway.shadow.ShadowStats.Result;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ShadowIT extends GatewayITBase {
+
+    @Autowired
+    private ShadowMirror mirror;
+
+    @Test
+    void shouldAnswerWithLegacysResponseAndCopyTheRequestToNew() {
+        stub("{\"id\":1,\"name\":\"Mug\"}", "{\"id\":1,\"name\":\"Mug\"}");
+        mode("catalog", TrafficMode.SHADOW, 100);
+        long matched = mirror.stats("catalog").total(Result.MATCH);
+        client.get().uri("/api/products/1").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Strangler-Backend", "legacy")
+                .expectBody(String.class).isEqualTo("{\"id\":1,\"name\":\"Mug\"}");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mirror.stats("catalog").total(Result.MATCH)).isEqualTo(matched + 1));
+        Backends.NEW.verify(getRequestedFor(urlEqualTo("/api/products/1")).withHeader(ShadowMirror.SHADOW_HEADER, equalTo("true")));
+    }
+
+    @Test
+    void shouldRecordAMismatchWithTheDifferingPathAndRedactedValues() {
+        stub("{\"id\":1,\"price\":10,\"email\":\"a@x.org\"}", "{\"id\":1,\"price\":12,\"email\":\"b@x.org\"}");
+        mode("catalog", TrafficMode.SHADOW, 100);
+        long mismatched = mirror.stats("catalog").total(Result.MISMATCH);
+        client.get().uri("/api/products/2").exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mirror.stats("catalog").total(Result.MISMATCH)).isEqualTo(mismatched + 1));
+        ShadowReport report = mirror.stats("catalog").report(10);
+        assertThat(report.topDifferingPaths()).as(report.toString()).extracting(ShadowReport.PathCount::path).contains("$.price", "$.email");
+        ShadowSample sample = report.recentMismatches().get(0);
+        assertThat(sample.legacyBody()).doesNotContain("a@x.org");
+        assertThat(sample.newBody()).doesNotContain("b@x.org");
+        assertThat(sample.comparison().differences()).filteredOn(d -> d.path().equals("$.email"))
+                .allSatisfy(d -> assertThat(d.newValue()).isEqualTo("***"));
+    }
+
+    @Test
+    void shouldNotCountDifferencesCoveredByIgnoreRulesAsMismatches() {
+        stub("{\"id\":3,\"generatedAt\":\"2024-01-01T00:00:00Z\"}", "{\"id\":3,\"generatedAt\":\"2025-06-01T10:00:00Z\"}");
+        mode("catalog", TrafficMode.SHADOW, 100);
+        long matched = mirror.stats("catalog").total(Result.MATCH);
+        client.get().uri("/api/products/3").exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mirror.stats("catalog").total(Result.MATCH)).isEqualTo(matched + 1));
+    }
+
+    @Test
+    void shouldAnswerBeforeASlowShadowCopyCompletes() {
+        Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"id\":4}")));
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"id\":4}")
+                .withFixedDelay(3_000)));
+        mode("slow-shadow", TrafficMode.SHADOW, 100);
+        ShadowStats stats = mirror.stats("slow-shadow");
+        long compared = stats.total(Result.MATCH) + stats.total(Result.MISMATCH);
+        client.get().uri("/api/slow/4").exchange().expectStatus().isOk().expectBody(String.class).isEqualTo("{\"id\":4}");
+        // the client has legacy's answer while the copy is still waiting on new
+        assertThat(stats.total(Result.MATCH) + stats.total(Result.MISMATCH)).isEqualTo(compared);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(stats.total(Result.MATCH)).isEqualTo(compared + 1));
+    }
+
+    @Test
+    void shouldDropAndCountCopiesBeyondTheRoutesCapacity() {
+        Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(3_000)));
+        mode("slow-shadow", TrafficMode.SHADOW, 100);
+        ShadowStats stats = mirror.stats("slow-shadow");
+        await().atMost(Duration.ofSeconds(15)).until(() -> Backends.NEW.findAll(anyRequestedFor(anyUrl())).isEmpty());
+        long dropped = stats.total(Result.DROPPED);
+        for (int i = 0; i < 4; i++) {
+            client.get().uri("/api/slow/" + i).exchange().expectStatus().isOk();
+        }
+        // one copy in flight at most: the first holds the only permit for 3 s
+        assertThat(stats.total(Result.DROPPED)).isGreaterThanOrEqualTo(dropped + 3);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(Backends.NEW.findAll(anyRequestedFor(anyUrl()))).hasSize(1));
+    }
+
+    @Test
+    void shouldLearnThatFieldsDifferingBetweenTwoLegacyAnswersAreNoise() {
+        Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withBody("{\"id\":5,\"token\":\"{{randomValue length=12 type='ALPHANUMERIC'}}\"}")
+                .withTransformers("response-template")));
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"id\":5,\"token\":\"fixed\"}")));
+        mode("noisy", TrafficMode.SHADOW, 100);
+        long matched = mirror.stats("noisy").total(Result.MATCH);
+        client.get().uri("/api/noisy/5").exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mirror.stats("noisy").total(Result.MATCH)).isEqualTo(matched + 1));
+    }
+
+    @Test
+    void shouldNotMirrorWritesByDefault() {
+        stub("{}", "{}");
+        mode("catalog", TrafficMode.SHADOW, 100);
+        client.post().uri("/api/products").bodyValue("{\"name\":\"x\"}").exchange().expectStatus().isOk();
+        client.get().uri("/api/products/1").exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(Backends.NEW.findAll(anyRequestedFor(anyUrl()))).hasSize(1));
+        assertThat(Backends.NEW.findAll(anyRequestedFor(anyUrl()))).allSatisfy(r -> assertThat(r.getMethod().getName()).isEqualTo("GET"));
+    }
+
+    private static void stub(String legacyBody, String newBody) {
+        Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(legacyBody)));
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(newBody)));
+    }
+}
