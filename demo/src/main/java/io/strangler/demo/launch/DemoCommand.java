@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Each service's {@code --<x>-port} option is generated from its {@link ServiceSpec} (see {@link #command}).
  */
-@Command(name = "demo", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "demo", sortOptions = false, usageHelpWidth = 100, usageHelpAutoWidth = true,
+        header = "Start the whole landscape on this machine; Ctrl-C stops it.",
         description = {
             "Starts the whole landscape on this machine: an embedded PostgreSQL and Kafka broker in this process, "
                     + "then each service as its own process with a database of its own. Waits until every service "
@@ -71,9 +72,13 @@ public final class DemoCommand implements Callable<Integer> {
     private int startupTimeoutSeconds;
 
     @Option(names = "--run-dir", order = 71, paramLabel = "DIR", defaultValue = ".strangler/run",
-            description = "Folder for logs, pids and PostgreSQL's and Kafka's files, relative to the current "
-                    + "folder (default: ${DEFAULT-VALUE}).")
+            description = "Folder for logs, pids and the servers' files (default: ${DEFAULT-VALUE}).")
     private Path runDir;
+
+    @Option(names = "--rebuild", order = 98,
+            description = "Build every jar first, even those present (done by the ./strangler script).")
+    @SuppressWarnings("unused") // acted on by ./strangler; declared so that it is documented and accepted
+    private boolean rebuild;
 
     @Option(names = {"-h", "--help"}, order = 99, usageHelp = true, description = "Show this help and exit.")
     private boolean help;

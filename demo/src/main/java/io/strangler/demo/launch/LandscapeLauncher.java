@@ -4,6 +4,7 @@ import io.strangler.demo.landscape.ServiceSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,9 +86,10 @@ public final class LandscapeLauncher implements Launcher {
     }
 
     private void printReady(DemoSettings settings, Progress progress, String kafka) {
-        Instant launcherStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        // the JVM's start, not the process's: ./strangler execs the JVM after building, in the same process
+        Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         progress.line("");
-        progress.line("Landscape ready in " + Progress.seconds(Duration.between(launcherStart, Instant.now()).toNanos())
+        progress.line("Landscape ready in " + Progress.seconds(Duration.between(jvmStart, Instant.now()).toNanos())
                 + " s (from the launcher's start).");
         for (ServiceSpec service : settings.services()) {
             String base = "http://localhost:" + settings.port(service);
