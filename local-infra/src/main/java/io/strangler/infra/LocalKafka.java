@@ -47,7 +47,8 @@ public final class LocalKafka implements AutoCloseable {
                 "transaction.state.log.min.isr", "1",
                 "group.initial.rebalance.delay.ms", "0"));
         if (port > 0) {
-            broker.kafkaPorts(port);
+            // EmbeddedKafkaKraftBroker ignores kafkaPorts(..) in KRaft mode: set the client listener itself
+            broker.brokerProperty("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
         }
         long started = System.nanoTime();
         try {

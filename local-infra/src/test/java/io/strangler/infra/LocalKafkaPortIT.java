@@ -1,0 +1,21 @@
+package io.strangler.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+class LocalKafkaPortIT {
+
+    @Test
+    void shouldListenOnTheRequestedPort() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (LocalKafka kafka = LocalKafka.start(port)) {
+            assertThat(kafka.bootstrapServers()).isEqualTo("localhost:" + port);
+        }
+    }
+}
