@@ -3,6 +3,8 @@ package io.strangler.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.strangler.demo.landscape.Landscape;
+import io.strangler.demo.landscape.ServiceSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,13 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the launcher jar end to end against the real legacy-monolith jar (the reactor builds it first): start with
- * random ports and a small seed, use the shop, Ctrl-C, and check that nothing is left running or listening.
+ * Runs the launcher jar end to end against the real service jars (the reactor builds them first): start with
+ * random ports and a small seed, use the shop, check every service is ready, Ctrl-C, and check that nothing is left running or listening.
  */
 class DemoLauncherIT {
 
@@ -32,25 +36,39 @@ class DemoLauncherIT {
 
     @Test
     void shouldServeTheLegacyShopAndLeaveNothingBehindAfterCtrlC() throws Exception {
-        int legacyPort = LauncherProcess.freePort();
+        Map<ServiceSpec, Integer> servicePorts = new LinkedHashMap<>();
+        List<String> args = new ArrayList<>();
+        for (ServiceSpec service : Landscape.SERVICES) {
+            int port = LauncherProcess.freePort();
+            servicePorts.put(service, port);
+            args.addAll(List.of(service.portOption(), "" + port));
+        }
+        int legacyPort = servicePorts.get(Landscape.LEGACY_SHOP);
         int postgresPort = LauncherProcess.freePort();
         int kafkaPort = LauncherProcess.freePort();
+        args.addAll(List.of("--postgres-port", "" + postgresPort, "--kafka-port", "" + kafkaPort,
+                "--seed-products", "30", "--seed-customers", "5", "--seed-orders", "10"));
 
         try (LauncherProcess launcher = LauncherProcess.start(LauncherProcess.REPOSITORY_ROOT, RUN_DIR,
-                "--legacy-port", "" + legacyPort, "--postgres-port", "" + postgresPort, "--kafka-port", "" + kafkaPort,
-                "--seed-products", "30", "--seed-customers", "5", "--seed-orders", "10")) {
+                args.toArray(String[]::new))) {
             await().atMost(STARTUP).pollInterval(Duration.ofMillis(500))
                     .failFast("the launcher exited", () -> !launcher.process().isAlive())
                     .until(() -> launcher.output().contains("Landscape ready in"));
             List<ProcessHandle> descendants = launcher.process().descendants().toList();
-            List<Integer> ports = new ArrayList<>(List.of(legacyPort, postgresPort));
-            ports.add(launcher.reportedPort("Kafka").orElseThrow());
+            List<Integer> ports = new ArrayList<>(servicePorts.values());
+            ports.add(postgresPort);
+            ports.add(kafkaPort);
 
             HttpResponse<String> products = get("http://localhost:" + legacyPort + "/api/products?size=1");
             assertThat(products.statusCode()).isEqualTo(200);
             assertThat(products.body()).containsPattern("\"items\"\\s*:\\s*\\[\\s*\\{");
             assertThat(get("http://localhost:" + legacyPort + "/").statusCode()).isEqualTo(200);
-            assertThat(descendants).isNotEmpty();
+            for (Map.Entry<ServiceSpec, Integer> service : servicePorts.entrySet()) {
+                assertThat(get("http://localhost:" + service.getValue() + service.getKey().readinessPath())
+                        .statusCode()).as(service.getKey().title()).isEqualTo(200);
+            }
+            assertThat(launcher.output()).contains("localhost:" + kafkaPort, "flag console 'operator': ");
+            assertThat(descendants).hasSizeGreaterThanOrEqualTo(Landscape.SERVICES.size());
 
             launcher.interrupt();
 
@@ -83,21 +101,25 @@ class DemoLauncherIT {
 
     @Test
     void shouldStopEverythingAndFailWhenAServiceCannotStart() throws Exception {
-        // a repository whose legacy jar is broken: the service exits at once
+        // a repository whose service jars are all broken: each exits at once
         Path root = LauncherProcess.MODULE.resolve("target/it-broken-root");
-        Files.createDirectories(root.resolve("legacy-monolith/target"));
-        Files.writeString(root.resolve("legacy-monolith/target/legacy-monolith.jar"), "not a jar");
+        List<String> args = new ArrayList<>();
+        for (ServiceSpec service : Landscape.SERVICES) {
+            Files.createDirectories(root.resolve(service.jar()).getParent());
+            Files.writeString(root.resolve(service.jar()), "not a jar");
+            args.addAll(List.of(service.portOption(), "" + LauncherProcess.freePort()));
+        }
         int postgresPort = LauncherProcess.freePort();
 
-        try (LauncherProcess launcher = LauncherProcess.start(root, RUN_DIR,
-                "--legacy-port", "" + LauncherProcess.freePort(), "--postgres-port", "" + postgresPort,
-                "--kafka-port", "" + LauncherProcess.freePort())) {
+        args.addAll(List.of("--postgres-port", "" + postgresPort, "--kafka-port", "" + LauncherProcess.freePort()));
+
+        try (LauncherProcess launcher = LauncherProcess.start(root, RUN_DIR, args.toArray(String[]::new))) {
 
             assertThat(launcher.process().waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
             assertThat(launcher.process().exitValue()).as(launcher.output()).isEqualTo(1);
-            assertThat(launcher.output()).contains("legacy shop      failed: exited with code 1 while starting",
-                    "| Error: Invalid or corrupt jarfile", "PostgreSQL       stopped");
+            assertThat(launcher.output()).containsPattern("failed: exited with code 1 while starting")
+                    .contains("| Error: Invalid or corrupt jarfile", "PostgreSQL       stopped");
             assertThat(LauncherProcess.isFree(postgresPort)).isTrue();
             assertThat(RUN_DIR.resolve("pids")).doesNotExist();
         }

@@ -3,6 +3,7 @@ package io.strangler.demo.landscape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,6 +12,10 @@ import java.util.Set;
  * log file and printed URLs from the {@link ServiceSpec}.
  */
 public final class Landscape {
+
+    /** Names of generated secrets, as printed to the user. */
+    public static final String FLAGS_OPERATOR = "flag console 'operator'";
+    public static final String FLAGS_VIEWER = "flag console 'viewer'";
 
     /** The legacy shop: one app, one database. Seeds itself from {@code shop.seed.*}. */
     public static final ServiceSpec LEGACY_SHOP = ServiceSpec.service("legacy-monolith", "legacy-monolith")
@@ -22,8 +27,44 @@ public final class Landscape {
             .withUrl("products API", "/api/products")
             .withUrl("metrics", "/actuator/prometheus");
 
+    /** Products, categories and stock, extracted from the shop; its own database. */
+    public static final ServiceSpec CATALOG = ServiceSpec.service("catalog-service", "extracted-services/catalog-service")
+            .withTitle("catalog service")
+            .withPort(8082, "--catalog-port")
+            .withDatabase("catalog")
+            .withUrl("products API", "/api/products");
+
+    /**
+     * Orders, placed by a saga: reserve stock in catalog, charge through the legacy shop's payments API, confirm.
+     * It starts without its downstreams (it only needs them to place orders), so it starts beside them.
+     */
+    public static final ServiceSpec ORDERS = ServiceSpec.service("orders-service", "extracted-services/orders-service")
+            .withTitle("orders service")
+            .withPort(8083, "--orders-port")
+            .withDatabase("orders")
+            .withEnvironment(ctx -> Map.of(
+                    "STRANGLER_ORDERS_CATALOG_URL", ctx.baseUrl(CATALOG.name()),
+                    "STRANGLER_ORDERS_LEGACY_URL", ctx.baseUrl(LEGACY_SHOP.name()),
+                    // a fixed id lets a restarted instance resume its own sagas without waiting for leases to expire
+                    "STRANGLER_ORDERS_SAGA_INSTANCE_ID", "orders-demo"))
+            .withUrl("orders API", "/api/orders");
+
+    /**
+     * Route modes as audited flags, and the flag console. Logins: {@code operator} (may change routes) and
+     * {@code viewer} (read only; what gateways use), with passwords generated for each run.
+     */
+    public static final ServiceSpec FLAGS = ServiceSpec.service("flag-service", "feature-flags/flag-service")
+            .withTitle("flag service")
+            .withPort(8084, "--flags-port")
+            .withDatabase("flags")
+            .withEnvironment(ctx -> Map.of(
+                    "STRANGLER_FLAGS_OPERATOR_PASSWORD", ctx.secrets().get(FLAGS_OPERATOR),
+                    "STRANGLER_FLAGS_VIEWER_PASSWORD", ctx.secrets().get(FLAGS_VIEWER)))
+            .withUrl("flag console", "/console")
+            .withUrl("routes API", "/api/routes");
+
     /** Every service, in an order where each comes after what it depends on. */
-    public static final List<ServiceSpec> SERVICES = validated(List.of(LEGACY_SHOP));
+    public static final List<ServiceSpec> SERVICES = validated(List.of(LEGACY_SHOP, CATALOG, ORDERS, FLAGS));
 
     private Landscape() {
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ public final class LandscapeLauncher implements Launcher {
         int exitCode = 0;
         try {
             if (landscape.start(stop)) {
-                printReady(settings, progress, landscape.kafkaBootstrapServers());
+                printReady(settings, progress, landscape.kafkaBootstrapServers(), landscape.generatedSecrets());
                 exitCode = watch(landscape, stop);
             }
         } catch (LaunchException e) {
@@ -85,7 +86,7 @@ public final class LandscapeLauncher implements Launcher {
         return 0;
     }
 
-    private void printReady(DemoSettings settings, Progress progress, String kafka) {
+    private void printReady(DemoSettings settings, Progress progress, String kafka, Map<String, String> secrets) {
         // the JVM's start, not the process's: ./strangler execs the JVM after building, in the same process
         Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         progress.line("");
@@ -100,6 +101,8 @@ public final class LandscapeLauncher implements Launcher {
                 .orElse("jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/<database>  (user postgres, "
                         + "no password; a database per service)"));
         progress.info("Kafka", kafka);
+        // generated for this run only, never written to disk: the one place a user learns them
+        new java.util.TreeMap<>(secrets).forEach((name, secret) -> progress.info("password", name + ": " + secret));
         progress.line("Logs: " + settings.display(settings.logs()) + "/<service>.log. Press Ctrl-C to stop.");
     }
 

@@ -1,5 +1,6 @@
 package io.strangler.demo.launch;
 
+import io.strangler.demo.landscape.DemoSecrets;
 import io.strangler.demo.landscape.LaunchContext;
 import io.strangler.demo.landscape.ServiceSpec;
 import io.strangler.infra.PostgresDatabase;
@@ -38,11 +39,17 @@ final class RunningLandscape {
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private Infrastructure infrastructure;
     private boolean stopped;
+    private final DemoSecrets secrets = new DemoSecrets();
 
     RunningLandscape(DemoSettings settings, PidFile pids, Progress progress) {
         this.settings = settings;
         this.pids = pids;
         this.progress = progress;
+    }
+
+    /** Passwords generated for this run, by what they are for. */
+    Map<String, String> generatedSecrets() {
+        return secrets.generated();
     }
 
     /**
@@ -61,7 +68,7 @@ final class RunningLandscape {
             }
         }
         infra.postgresProcess(settings.runDir()).ifPresent(pg -> pids.record(PidFile.POSTGRES, "postgres", pg));
-        LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed());
+        LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed(), secrets);
         List<ServiceSpec> pending = new ArrayList<>(settings.services());
         Set<String> ready = new HashSet<>();
         boolean kafkaReady = false;

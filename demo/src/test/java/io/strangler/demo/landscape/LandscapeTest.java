@@ -25,6 +25,34 @@ class LandscapeTest {
     }
 
     @Test
+    void shouldPointTheOrdersSagaAtTheChosenPortsOfCatalogAndTheLegacyShop() {
+        LaunchContext context = new LaunchContext(Map.of("legacy-monolith", 18081, "catalog-service", 18082),
+                new SeedSizes(false, 1, 1, 1));
+
+        assertThat(Landscape.ORDERS.environment().apply(context))
+                .containsEntry("STRANGLER_ORDERS_CATALOG_URL", "http://localhost:18082")
+                .containsEntry("STRANGLER_ORDERS_LEGACY_URL", "http://localhost:18081");
+    }
+
+    @Test
+    void shouldGiveTheFlagServiceFreshPasswordsThatTheLauncherCanPrint() {
+        LaunchContext first = new LaunchContext(Map.of(), new SeedSizes(false, 1, 1, 1));
+        LaunchContext second = new LaunchContext(Map.of(), new SeedSizes(false, 1, 1, 1));
+
+        Map<String, String> env = Landscape.FLAGS.environment().apply(first);
+
+        String operator = env.get("STRANGLER_FLAGS_OPERATOR_PASSWORD");
+        String viewer = env.get("STRANGLER_FLAGS_VIEWER_PASSWORD");
+        assertThat(operator).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(viewer);
+        assertThat(first.secrets().generated())
+                .containsEntry(Landscape.FLAGS_OPERATOR, operator)
+                .containsEntry(Landscape.FLAGS_VIEWER, viewer);
+        assertThat(Landscape.FLAGS.environment().apply(first)).isEqualTo(env); // stable within a run
+        assertThat(Landscape.FLAGS.environment().apply(second).get("STRANGLER_FLAGS_OPERATOR_PASSWORD"))
+                .isNotEqualTo(operator); // fresh for every run
+    }
+
+    @Test
     void shouldRequireDependenciesToBeDeclaredFirst() {
         ServiceSpec gateway = ServiceSpec.service("gateway", "strangler-gateway").withDependsOn("legacy-monolith");
 
