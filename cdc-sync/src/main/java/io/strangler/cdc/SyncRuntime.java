@@ -1,0 +1,165 @@
+package io.strangler.cdc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.strangler.cdc.CdcProperties.SourceDatabase;
+import io.strangler.cdc.apply.ChangeApplier;
+import io.strangler.cdc.apply.DeadLetters;
+import io.strangler.cdc.capture.ChangeCapture;
+import io.strangler.cdc.echo.OriginMarker;
+import io.strangler.cdc.mapping.TableMapping;
+import io.strangler.cdc.ownership.TableOwnership;
+import io.strangler.cdc.status.SyncMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Starts and stops the sync: prepares the sync's own tables in every database, then one capture per source and one
+ * applier per direction and target database.
+ */
+@Component
+public class SyncRuntime implements SmartLifecycle {
+
+    private final CdcProperties properties;
+    private final List<TableMapping> mappings;
+    private final TableOwnership ownership;
+    private final SyncMetrics metrics;
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final Map<String, HikariDataSource> databases = new LinkedHashMap<>();
+    private final List<ChangeCapture> captures = new ArrayList<>();
+    private final List<ChangeApplier> appliers = new ArrayList<>();
+    private KafkaProducer<String, String> producer;
+    private volatile boolean running;
+
+    public SyncRuntime(CdcProperties properties, List<TableMapping> mappings, TableOwnership ownership,
+            SyncMetrics metrics) {
+        this.properties = properties;
+        this.mappings = mappings;
+        this.ownership = ownership;
+        this.metrics = metrics;
+        for (TableMapping m : mappings) {
+            for (String db : List.of(m.source(), m.target())) {
+                if (!properties.sources().containsKey(db)) {
+                    throw new IllegalStateException("Mapping of " + m.sourceTable() + " needs cdc.sources." + db);
+                }
+            }
+            if (ownership.owner(m.ownedTable()).isEmpty()) {
+                throw new IllegalStateException("cdc.ownership." + m.ownedTable() + " is missing (LEGACY, SHARED, NEW)");
+            }
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        try {
+            Files.createDirectories(properties.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create cdc.data-dir " + properties.dataDir(), e);
+        }
+        properties.sources().forEach((name, source) -> databases.put(name, prepare(name, source)));
+        producer = new KafkaProducer<>(producerConfig());
+        properties.sources().forEach((name, source) ->
+                captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json)));
+        DeadLetters deadLetters = new DeadLetters(producer, properties.deadLetterTopic());
+        Map<String, Map<String, TableMapping>> byApplier = new LinkedHashMap<>();
+        for (TableMapping m : mappings) {
+            String topic = properties.sources().get(m.source()).topicPrefix() + "." + m.sourceTable();
+            byApplier.computeIfAbsent(m.direction().tag() + "-" + m.target(), k -> new LinkedHashMap<>()).put(topic, m);
+        }
+        byApplier.forEach((name, byTopic) -> {
+            TableMapping any = byTopic.values().iterator().next();
+            appliers.add(new ChangeApplier(name, any.direction(), byTopic, databases.get(any.target()),
+                    new KafkaConsumer<>(consumerConfig(name)), deadLetters, ownership, metrics, json));
+        });
+        captures.forEach(ChangeCapture::start);
+        appliers.forEach(ChangeApplier::start);
+        running = true;
+    }
+
+    @Override
+    public synchronized void stop() {
+        appliers.forEach(ChangeApplier::close);
+        captures.forEach(ChangeCapture::close);
+        if (producer != null) {
+            producer.close();
+        }
+        databases.values().forEach(HikariDataSource::close);
+        appliers.clear();
+        captures.clear();
+        databases.clear();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    public List<ChangeCapture> captures() {
+        return List.copyOf(captures);
+    }
+
+    public List<ChangeApplier> appliers() {
+        return List.copyOf(appliers);
+    }
+
+    private HikariDataSource prepare(String name, SourceDatabase source) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("cdc-" + name);
+        config.setJdbcUrl(source.jdbcUrl());
+        config.setUsername(source.username());
+        config.setPassword(source.password());
+        config.setMaximumPoolSize(4);
+        HikariDataSource ds = new HikariDataSource(config);
+        try (Connection c = ds.getConnection()) {
+            OriginMarker.ensureTable(c);
+            ChangeApplier.prepareTarget(c);
+        } catch (SQLException e) {
+            ds.close();
+            throw new IllegalStateException("Cannot prepare the sync's tables in " + source.jdbcUrl() + ": "
+                    + e.getMessage(), e);
+        }
+        return ds;
+    }
+
+    private Properties producerConfig() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return p;
+    }
+
+    private Properties consumerConfig(String applier) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup() + "-" + applier);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return p;
+    }
+}

@@ -1,0 +1,136 @@
+package io.strangler.cdc.capture;
+
+import io.debezium.engine.ChangeEvent;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.format.Json;
+import io.strangler.cdc.CdcProperties.SourceDatabase;
+import io.strangler.cdc.echo.EchoFilter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Captures one source database with the Debezium embedded engine and publishes each change, keyed by primary key,
+ * to the topic Debezium names ({@code <topic.prefix>.<schema>.<table>}). A batch's source offsets are marked
+ * processed only once Kafka acknowledged all its records, so a crash re-sends, never loses. Changes the sync wrote
+ * itself are dropped here ({@link EchoFilter}).
+ */
+public final class ChangeCapture implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeCapture.class);
+
+    private final String name;
+    private final String topicPrefix;
+    private final Producer<String, String> producer;
+    private final ObjectMapper json;
+    private final EchoFilter echoFilter = new EchoFilter();
+    private final AtomicLong published = new AtomicLong();
+    private final DebeziumEngine<ChangeEvent<String, String>> engine;
+    private final ExecutorService thread;
+    private volatile String state = "STARTING";
+    private volatile String error;
+
+    public ChangeCapture(String name, SourceDatabase source, Path dataDir, Producer<String, String> producer,
+            ObjectMapper json) {
+        this.name = name;
+        this.topicPrefix = source.topicPrefix() + ".";
+        this.producer = producer;
+        this.json = json;
+        this.engine = DebeziumEngine.create(Json.class)
+                .using(DebeziumSettings.of(name, source, dataDir))
+                .using(new DebeziumEngine.ConnectorCallback() {
+                    @Override
+                    public void taskStarted() {
+                        state = "RUNNING";
+                    }
+                })
+                .using((success, message, failure) -> {
+                    if (success) {
+                        state = "STOPPED";
+                    } else {
+                        state = "FAILED";
+                        error = message;
+                        log.error("Capture of {} stopped: {}", name, message, failure);
+                    }
+                })
+                .notifying(this::publish)
+                .build();
+        this.thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "capture-" + name));
+    }
+
+    /** Starts the engine on its own thread. */
+    public void start() {
+        thread.execute(engine);
+    }
+
+    public CaptureState state() {
+        return new CaptureState(state, published.get(), echoFilter.dropped(), error);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    private void publish(List<ChangeEvent<String, String>> records,
+            DebeziumEngine.RecordCommitter<ChangeEvent<String, String>> committer) throws InterruptedException {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+        boolean lastDropped = false;
+        for (ChangeEvent<String, String> record : records) {
+            String topic = record.destination();
+            String table = topic.startsWith(topicPrefix) ? topic.substring(topicPrefix.length()) : topic;
+            JsonNode envelope = record.value() == null ? null : json.readTree(record.value());
+            boolean keep = echoFilter.publish(table, envelope, lastDropped);
+            lastDropped = !keep;
+            if (keep) {
+                sent.add(producer.send(new ProducerRecord<>(topic, record.key(), record.value())));
+            }
+        }
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                // the engine stops and restarts from the last committed offsets: nothing is lost
+                throw new IllegalStateException("Kafka refused a change of " + name + ": " + e.getCause(), e);
+            }
+        }
+        published.addAndGet(sent.size());
+        for (ChangeEvent<String, String> record : records) {
+            committer.markProcessed(record);
+        }
+        committer.markBatchFinished();
+    }
+
+    @Override
+    public void close() {
+        try {
+            engine.close();
+        } catch (IOException e) {
+            log.warn("Closing the capture of {} failed: {}", name, e.getMessage());
+        }
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!"FAILED".equals(state)) {
+            state = "STOPPED";
+        }
+    }
+}

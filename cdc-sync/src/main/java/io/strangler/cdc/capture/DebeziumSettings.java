@@ -1,0 +1,55 @@
+package io.strangler.cdc.capture;
+
+import io.strangler.cdc.CdcProperties.SourceDatabase;
+import io.strangler.cdc.echo.OriginMarker;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The Debezium PostgreSQL connector settings of one source. They are the settings a Kafka Connect deployment would
+ * use (same topic names and JSON envelope), plus the embedded engine's file offset store.
+ */
+final class DebeziumSettings {
+
+    private DebeziumSettings() {
+    }
+
+    static Properties of(String sourceName, SourceDatabase source, Path dataDir) {
+        Properties url = org.postgresql.Driver.parseURL(source.jdbcUrl(), new Properties());
+        if (url == null) {
+            throw new IllegalArgumentException("cdc.sources." + sourceName + ".jdbc-url is not a PostgreSQL URL: "
+                    + source.jdbcUrl());
+        }
+        List<String> tables = new ArrayList<>(source.tables());
+        tables.add(OriginMarker.CAPTURED_TABLE);
+        Properties p = new Properties();
+        p.setProperty("name", "cdc-sync-" + sourceName);
+        p.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
+        p.setProperty("offset.storage", "org.apache.kafka.connect.storage.FileOffsetBackingStore");
+        p.setProperty("offset.storage.file.filename", dataDir.resolve("offsets-" + sourceName + ".dat").toString());
+        // the default flushes offsets every 60 s: a restart would then re-send a minute of changes
+        p.setProperty("offset.flush.interval.ms", "1000");
+        p.setProperty("database.hostname", url.getProperty("PGHOST", "localhost").split(",")[0]);
+        p.setProperty("database.port", url.getProperty("PGPORT", "5432").split(",")[0]);
+        p.setProperty("database.dbname", url.getProperty("PGDBNAME"));
+        p.setProperty("database.user", source.username());
+        p.setProperty("database.password", source.password());
+        p.setProperty("topic.prefix", source.topicPrefix());
+        p.setProperty("plugin.name", "pgoutput");
+        p.setProperty("slot.name", source.slotName());
+        p.setProperty("publication.name", source.slotName() + "_pub");
+        p.setProperty("publication.autocreate.mode", "filtered");
+        p.setProperty("table.include.list", String.join(",", tables));
+        p.setProperty("snapshot.mode", "initial");
+        // the default 500 ms poll interval makes every change wait ~500 ms (measured, STACK.md)
+        p.setProperty("poll.interval.ms", "10");
+        p.setProperty("max.batch.size", "2048");
+        p.setProperty("decimal.handling.mode", "string");
+        p.setProperty("converter.schemas.enable", "false");
+        p.setProperty("key.converter.schemas.enable", "false");
+        p.setProperty("value.converter.schemas.enable", "false");
+        return p;
+    }
+}

@@ -1,0 +1,96 @@
+package io.strangler.cdc;
+
+import static io.strangler.cdc.SyncDatabases.row;
+import static io.strangler.cdc.SyncDatabases.sql;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.strangler.cdc.apply.ApplyOutcome;
+import io.strangler.cdc.mapping.Direction;
+import io.strangler.cdc.ownership.Ownership;
+import io.strangler.cdc.ownership.TableOwnership;
+import io.strangler.cdc.status.SyncMetrics;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class BothWaysIT extends SyncIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @Autowired
+    SyncMetrics metrics;
+    @Autowired
+    TableOwnership ownership;
+    @Autowired
+    SyncRuntime runtime;
+
+    @AfterEach
+    void handTheTableBackToLegacy() {
+        ownership.change("products", Ownership.LEGACY);
+    }
+
+    @Test
+    void sharedTableSyncsWritesOnBothSidesWithoutEcho() {
+        awaitBackfill();
+        ownership.change("products", Ownership.SHARED);
+        long forward = applied(Direction.LEGACY_TO_NEW);
+        long reverse = applied(Direction.NEW_TO_LEGACY);
+
+        sql(LEGACY, "UPDATE products SET prod_name = 'from legacy', last_upd = now() WHERE prod_id = 4");
+        sql(CATALOG, "UPDATE product SET name = 'from catalog', updated_at = now() WHERE id = 5");
+
+        await().atMost(WAIT).until(() -> "from legacy".equals(row(CATALOG, "SELECT name FROM product WHERE id = 4")
+                .get("name")) && "from catalog".equals(row(LEGACY, "SELECT prod_name FROM products WHERE prod_id = 5")
+                .get("prod_name")));
+        // what the appliers wrote was never captured and sent back: one change each way, and it stays so
+        await().atMost(WAIT).during(Duration.ofSeconds(3)).until(() ->
+                applied(Direction.LEGACY_TO_NEW) == forward + 1 && applied(Direction.NEW_TO_LEGACY) == reverse + 1);
+        assertThat(runtime.captures()).allSatisfy(c -> assertThat(c.state().echoes()).isPositive());
+    }
+
+    @Test
+    void sharedTableConvergesOnTheLastWriterWhenBothSidesChangeOneRow() {
+        awaitBackfill();
+        ownership.change("products", Ownership.SHARED);
+
+        sql(LEGACY, "UPDATE products SET prod_name = 'legacy 6', last_upd = now() WHERE prod_id = 6");
+        sql(CATALOG, "UPDATE product SET name = 'catalog 6', updated_at = now() WHERE id = 6");
+
+        await().atMost(WAIT).until(() -> "catalog 6".equals(row(LEGACY, "SELECT prod_name FROM products "
+                + "WHERE prod_id = 6").get("prod_name")));
+        await().atMost(WAIT).during(Duration.ofSeconds(3)).until(() ->
+                "catalog 6".equals(row(CATALOG, "SELECT name FROM product WHERE id = 6").get("name"))
+                        && "catalog 6".equals(row(LEGACY, "SELECT prod_name FROM products WHERE prod_id = 6")
+                        .get("prod_name")));
+    }
+
+    @Test
+    void ownershipSwitchedToNewStopsLegacyChangesAndSendsCatalogChangesBack() {
+        awaitBackfill();
+        ownership.change("products", Ownership.NEW);
+        long skipped = metrics.total("products", Direction.LEGACY_TO_NEW, ApplyOutcome.SKIPPED_BY_OWNERSHIP);
+
+        sql(LEGACY, "UPDATE products SET prod_name = 'legacy 7', last_upd = now() WHERE prod_id = 7");
+        sql(CATALOG, "UPDATE product SET price = 42.50, updated_at = now() WHERE id = 8");
+        sql(CATALOG, "UPDATE stock SET on_hand = 99, updated_at = now() WHERE product_id = 8");
+
+        await().atMost(WAIT).until(() -> Long.valueOf(4250L).equals(row(LEGACY, "SELECT price_cents FROM products "
+                + "WHERE prod_id = 8").get("price_cents")) && Integer.valueOf(99).equals(row(LEGACY,
+                "SELECT qty_on_hand FROM products WHERE prod_id = 8").get("qty_on_hand")));
+        await().atMost(WAIT).until(() ->
+                metrics.total("products", Direction.LEGACY_TO_NEW, ApplyOutcome.SKIPPED_BY_OWNERSHIP) > skipped);
+        assertThat(row(CATALOG, "SELECT name FROM product WHERE id = 7")).containsEntry("name", "Product 7");
+        // under NEW the legacy write stays legacy-only: undo it so both sides hold the same rows again
+        sql(LEGACY, "UPDATE products SET prod_name = 'Product 7' WHERE prod_id = 7");
+    }
+
+    private long applied(Direction direction) {
+        return metrics.total("products", direction, ApplyOutcome.APPLIED);
+    }
+
+    private static void awaitBackfill() {
+        await().atMost(WAIT).until(() -> row(CATALOG, "SELECT 1 FROM stock WHERE product_id = 9") != null);
+    }
+}
