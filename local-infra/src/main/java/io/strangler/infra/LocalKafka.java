@@ -1,5 +1,7 @@
 package io.strangler.infra;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -21,6 +23,8 @@ public final class LocalKafka implements AutoCloseable {
     public static final int DEFAULT_PARTITIONS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
+    private static final List<String> BROKER_ADDRESS_PROPERTIES =
+            List.of("spring.kafka.bootstrap-servers", EmbeddedKafkaKraftBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
     private static volatile LocalKafka shared;
 
     private final EmbeddedKafkaKraftBroker broker;
@@ -51,11 +55,16 @@ public final class LocalKafka implements AutoCloseable {
             broker.brokerProperty("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
         }
         long started = System.nanoTime();
+        // the broker publishes its address in these system properties and never clears them; InfraSettings would
+        // then take a stopped broker for an external one: keep the process's properties as they were
+        Map<String, String> before = systemProperties(BROKER_ADDRESS_PROPERTIES);
         try {
             broker.afterPropertiesSet();
         } catch (RuntimeException e) {
             throw new IllegalStateException("Could not start the embedded Kafka broker"
                     + (port > 0 ? " on port " + port + " (is it in use?)" : "") + ": " + e.getMessage(), e);
+        } finally {
+            restore(before);
         }
         log.info("Kafka broker started at {} in {} ms", broker.getBrokersAsString(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -89,6 +98,22 @@ public final class LocalKafka implements AutoCloseable {
         for (String name : names) {
             broker.addTopicsWithResults(new NewTopic(name, partitions, (short) 1));
         }
+    }
+
+    private static Map<String, String> systemProperties(List<String> names) {
+        Map<String, String> values = new HashMap<>();
+        names.forEach(name -> values.put(name, System.getProperty(name)));
+        return values;
+    }
+
+    private static void restore(Map<String, String> values) {
+        values.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
     }
 
     /** Stops the broker. Idempotent. */

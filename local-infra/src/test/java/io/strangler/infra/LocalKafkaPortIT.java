@@ -18,4 +18,11 @@ class LocalKafkaPortIT {
             assertThat(kafka.bootstrapServers()).isEqualTo("localhost:" + port);
         }
     }
+
+    @Test
+    void shouldNotLeaveItsAddressBehindAsIfItWereAnExternalBroker() {
+        try (LocalKafka kafka = LocalKafka.start(0)) {
+            assertThat(InfraSettings.fromProcess().externalKafka()).isEmpty();
+        }
+    }
 }
