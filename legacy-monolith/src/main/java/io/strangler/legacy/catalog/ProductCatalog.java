@@ -1,9 +1,9 @@
 package io.strangler.legacy.catalog;
 
-import io.strangler.legacy.web.PageQuery;
-import io.strangler.legacy.web.PagedResponse;
-import io.strangler.legacy.web.ProblemType;
-import io.strangler.legacy.web.ShopProblem;
+import io.strangler.contracts.paging.PageQuery;
+import io.strangler.contracts.paging.PagedResponse;
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package io.strangler.legacy.catalog;
 
-import io.strangler.legacy.web.PageQuery;
-import io.strangler.legacy.web.PagedResponse;
+import io.strangler.contracts.paging.PageQuery;
+import io.strangler.contracts.paging.PagedResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

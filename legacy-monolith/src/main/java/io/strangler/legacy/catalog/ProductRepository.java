@@ -1,6 +1,6 @@
 package io.strangler.legacy.catalog;
 
-import io.strangler.legacy.web.PageQuery;
+import io.strangler.contracts.paging.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -1,10 +1,10 @@
 package io.strangler.legacy.customers;
 
+import io.strangler.contracts.paging.PageQuery;
+import io.strangler.contracts.paging.PagedResponse;
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import io.strangler.legacy.orders.Order;
-import io.strangler.legacy.web.PageQuery;
-import io.strangler.legacy.web.PagedResponse;
-import io.strangler.legacy.web.ProblemType;
-import io.strangler.legacy.web.ShopProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,8 @@
 package io.strangler.legacy.customers;
 
+import io.strangler.contracts.paging.PageQuery;
+import io.strangler.contracts.paging.PagedResponse;
 import io.strangler.legacy.orders.Order;
-import io.strangler.legacy.web.PageQuery;
-import io.strangler.legacy.web.PagedResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.MediaType;

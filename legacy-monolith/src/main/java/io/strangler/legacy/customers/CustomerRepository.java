@@ -1,8 +1,8 @@
 package io.strangler.legacy.customers;
 
+import io.strangler.contracts.paging.PageQuery;
 import io.strangler.legacy.orders.Order;
 import io.strangler.legacy.orders.OrderRows;
-import io.strangler.legacy.web.PageQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

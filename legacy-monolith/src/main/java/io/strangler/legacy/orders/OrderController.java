@@ -1,5 +1,6 @@
 package io.strangler.legacy.orders;
 
+import io.strangler.contracts.idempotency.IdempotencyKey;
 import io.strangler.legacy.web.IdempotencyKeys;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -21,9 +22,9 @@ class OrderController {
     }
 
     @PostMapping(path = "/api/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> place(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+    ResponseEntity<String> place(@RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody PlaceOrderRequest request) {
-        IdempotencyKeys.validate(idempotencyKey);
+        IdempotencyKey.validate(idempotencyKey);
         return placement.place(request, idempotencyKey).toResponseEntity("/api/orders");
     }
 

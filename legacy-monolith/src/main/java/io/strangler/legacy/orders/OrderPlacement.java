@@ -1,11 +1,11 @@
 package io.strangler.legacy.orders;
 
+import io.strangler.contracts.problem.InvalidField;
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import io.strangler.legacy.inventory.StockLevels;
 import io.strangler.legacy.web.IdempotencyKeys;
 import io.strangler.legacy.web.IdempotentResponse;
-import io.strangler.legacy.web.InvalidField;
-import io.strangler.legacy.web.ProblemType;
-import io.strangler.legacy.web.ShopProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

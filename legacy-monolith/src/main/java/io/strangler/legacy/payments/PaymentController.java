@@ -1,5 +1,6 @@
 package io.strangler.legacy.payments;
 
+import io.strangler.contracts.idempotency.IdempotencyKey;
 import io.strangler.legacy.web.IdempotencyKeys;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -21,9 +22,9 @@ class PaymentController {
     }
 
     @PostMapping(path = "/api/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> charge(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+    ResponseEntity<String> charge(@RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody ChargeRequest charge) {
-        IdempotencyKeys.validate(idempotencyKey);
+        IdempotencyKey.validate(idempotencyKey);
         return desk.charge(charge, idempotencyKey).toResponseEntity("/api/payments");
     }
 

@@ -1,9 +1,9 @@
 package io.strangler.legacy.payments;
 
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import io.strangler.legacy.web.IdempotencyKeys;
 import io.strangler.legacy.web.IdempotentResponse;
-import io.strangler.legacy.web.ProblemType;
-import io.strangler.legacy.web.ShopProblem;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,10 +1,9 @@
 package io.strangler.legacy.web;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.strangler.contracts.idempotency.IdempotencyKey;
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,8 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class IdempotencyKeys {
 
-    private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]{1,200}");
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final JsonMapper canonicalJson;
@@ -40,21 +37,9 @@ public class IdempotencyKeys {
                 .build();
     }
 
-    /** Checks the header's shape (1-200 visible ASCII characters); null means no header. */
-    public static void validate(String key) {
-        if (key != null && !VISIBLE_ASCII.matcher(key).matches()) {
-            throw ShopProblem.invalid("Idempotency-Key", "must be 1-200 visible ASCII characters");
-        }
-    }
-
     /** SHA-256 (hex) of the request as canonical JSON: properties sorted, no whitespace. */
     public String hash(Object request) {
-        try {
-            byte[] canonical = canonicalJson.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return IdempotencyKey.requestHash(canonicalJson.writeValueAsBytes(request));
     }
 
     /**

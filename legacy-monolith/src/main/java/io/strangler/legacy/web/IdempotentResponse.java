@@ -1,5 +1,6 @@
 package io.strangler.legacy.web;
 
+import io.strangler.contracts.idempotency.IdempotencyKey;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,15 +11,13 @@ import org.springframework.http.ResponseEntity;
  */
 public record IdempotentResponse(long id, int status, String body, boolean replayed) {
 
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-
     /** The HTTP response: the stored body byte for byte, {@code Location: <collection>/<id>}, and the replay header. */
     public ResponseEntity<String> toResponseEntity(String collectionPath) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
                 .location(URI.create(collectionPath + "/" + id))
                 .contentType(MediaType.APPLICATION_JSON);
         if (replayed) {
-            builder.header(REPLAYED_HEADER, "true");
+            builder.header(IdempotencyKey.REPLAYED_HEADER, "true");
         }
         return builder.body(body);
     }

@@ -2,11 +2,11 @@ package io.strangler.catalog.product;
 
 import io.strangler.catalog.category.CategoryRepository;
 import io.strangler.catalog.stock.StockLevels;
-import io.strangler.catalog.web.PageQuery;
-import io.strangler.catalog.web.PagedItems;
-import io.strangler.catalog.web.ProblemType;
-import io.strangler.catalog.web.ShopProblem;
-import io.strangler.catalog.web.Timestamps;
+import io.strangler.contracts.json.Timestamps;
+import io.strangler.contracts.paging.PageQuery;
+import io.strangler.contracts.paging.PagedResponse;
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,9 +30,9 @@ class ProductCatalog {
     }
 
     @Transactional(readOnly = true)
-    PagedItems<ProductJson> list(ProductFilter filter, PageQuery page) {
+    PagedResponse<ProductJson> list(ProductFilter filter, PageQuery page) {
         long total = products.count(filter);
-        return PagedItems.of(products.findPage(filter, page).stream().map(ProductJson::of).toList(),
+        return PagedResponse.of(products.findPage(filter, page).stream().map(ProductJson::of).toList(),
                 page.page(), page.size(), total);
     }
 

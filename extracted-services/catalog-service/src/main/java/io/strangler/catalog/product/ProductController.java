@@ -1,8 +1,8 @@
 package io.strangler.catalog.product;
 
-import io.strangler.catalog.web.PageQuery;
-import io.strangler.catalog.web.PagedItems;
-import io.strangler.catalog.web.ShopProblem;
+import io.strangler.contracts.paging.PageQuery;
+import io.strangler.contracts.paging.PagedResponse;
+import io.strangler.contracts.problem.ShopProblem;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +26,7 @@ class ProductController {
     }
 
     @GetMapping
-    PagedItems<ProductJson> list(@RequestParam(required = false) Integer page,
+    PagedResponse<ProductJson> list(@RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size,
                                  @RequestParam(required = false) Long categoryId,
                                  @RequestParam(required = false) String q) {

@@ -1,7 +1,7 @@
 package io.strangler.catalog.product;
 
-import io.strangler.catalog.web.Money;
-import io.strangler.catalog.web.Timestamps;
+import io.strangler.contracts.json.Timestamps;
+import io.strangler.contracts.money.Money;
 
 /** The {@code Product} of the shop's contract: price in integer cents, millisecond UTC timestamp. */
 record ProductJson(long id, String sku, String name, String description, long categoryId, long priceCents, int stock,

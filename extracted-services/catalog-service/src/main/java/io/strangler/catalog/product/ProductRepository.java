@@ -1,7 +1,7 @@
 package io.strangler.catalog.product;
 
-import io.strangler.catalog.web.Money;
-import io.strangler.catalog.web.PageQuery;
+import io.strangler.contracts.money.Money;
+import io.strangler.contracts.paging.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package io.strangler.catalog.reservation;
 
-import io.strangler.catalog.web.Money;
+import io.strangler.contracts.money.Money;
 import java.util.List;
 
 /** The reservation as the internal API shows it: unit prices in integer cents, like the public API. */

@@ -1,10 +1,10 @@
 package io.strangler.catalog.reservation;
 
 import io.strangler.catalog.stock.StockLevels;
-import io.strangler.catalog.web.Problem;
-import io.strangler.catalog.web.ProblemType;
-import io.strangler.catalog.web.ShopProblem;
-import io.strangler.catalog.web.Timestamps;
+import io.strangler.contracts.json.Timestamps;
+import io.strangler.contracts.problem.InvalidField;
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,10 +97,10 @@ class StockReservations {
 
     private void requireDistinctProducts(List<ReservationRequest.Line> lines) {
         Set<Long> seen = new HashSet<>();
-        List<Problem.FieldViolation> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!seen.add(lines.get(i).productId())) {
-                errors.add(new Problem.FieldViolation("lines[" + i + "].productId",
+                errors.add(new InvalidField("lines[" + i + "].productId",
                         "appears more than once in this reservation"));
             }
         }

@@ -1,5 +1,6 @@
 package io.strangler.orders.order;
 
+import io.strangler.contracts.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ public record Order(long id, long customerId, OrderStatus status, List<Line> lin
 
     /** The amount to charge, in cents; only valid once priced. */
     public long totalCents() {
-        return Money.cents(total);
+        return Money.toCents(total);
     }
 
     /** Ordered product; {@code sku} and {@code unitPrice} are null until reserved. */

@@ -1,7 +1,7 @@
 package io.strangler.orders.order;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import io.strangler.contracts.json.Timestamps;
+import io.strangler.contracts.money.Money;
 import java.util.List;
 
 /**
@@ -11,14 +11,11 @@ import java.util.List;
 record OrderJson(long id, long customerId, String status, List<LineJson> lines, Long totalCents, String currency,
                  Long paymentId, String placedAt) {
 
-    private static final DateTimeFormatter INSTANT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     static OrderJson of(Order order) {
         List<LineJson> lines = order.lines().stream().map(LineJson::of).toList();
         return new OrderJson(order.id(), order.customerId(), order.status().name(), lines,
-                order.total() == null ? null : Money.cents(order.total()), order.currency(), order.paymentId(),
-                INSTANT.format(order.placedAt()));
+                order.total() == null ? null : Money.toCents(order.total()), order.currency(), order.paymentId(),
+                Timestamps.format(order.placedAt()));
     }
 
     record LineJson(long productId, String sku, int quantity, Long unitPriceCents, Long lineTotalCents) {
@@ -27,7 +24,7 @@ record OrderJson(long id, long customerId, String status, List<LineJson> lines, 
             if (line.unitPrice() == null) {
                 return new LineJson(line.productId(), line.sku(), line.quantity(), null, null);
             }
-            long unit = Money.cents(line.unitPrice());
+            long unit = Money.toCents(line.unitPrice());
             return new LineJson(line.productId(), line.sku(), line.quantity(), unit, unit * line.quantity());
         }
     }

@@ -1,10 +1,11 @@
 package io.strangler.orders.order;
 
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import io.strangler.orders.OrdersProperties;
 import io.strangler.orders.downstream.Answer;
 import io.strangler.orders.downstream.DownstreamUnavailableException;
 import io.strangler.orders.legacy.LegacyShop;
-import io.strangler.orders.problem.ApiProblem;
 import io.strangler.orders.saga.Saga;
 import io.strangler.orders.saga.SagaOrchestrator;
 import io.strangler.orders.saga.SagaState;
@@ -69,8 +70,7 @@ class OrderPlacement {
                 keys.forget(idempotencyKey);
             }
             Saga saga = ended.get();
-            throw new ApiProblem(saga.failure().status(), saga.failure().slug(), saga.failure().title(),
-                    saga.failureDetail());
+            throw new ShopProblem(saga.failure().problem(), saga.failureDetail());
         }
         if (idempotencyKey != null) {
             keys.answered(idempotencyKey, 201);
@@ -84,7 +84,7 @@ class OrderPlacement {
             return Optional.empty();
         }
         if (!entry.get().requestHash().equals(requestHash)) {
-            throw new ApiProblem(422, "idempotency-key-reused", "Idempotency key reused",
+            throw new ShopProblem(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key '" + key + "' was already used with a different request body.");
         }
         if (entry.get().responseStatus() == null) {
@@ -93,8 +93,8 @@ class OrderPlacement {
         return Optional.of(new Placed(orders.find(entry.get().orderId()).orElseThrow(), true));
     }
 
-    private static ApiProblem inFlight(String key) {
-        return new ApiProblem(409, "request-in-progress", "Request in progress",
+    private static ShopProblem inFlight(String key) {
+        return new ShopProblem(ProblemType.REQUEST_IN_PROGRESS,
                 "A request with Idempotency-Key '" + key + "' is still being processed; retry shortly.");
     }
 
@@ -103,15 +103,15 @@ class OrderPlacement {
         try {
             answer = legacy.customer(customerId);
         } catch (DownstreamUnavailableException e) {
-            throw new ApiProblem(503, "downstream-unavailable", "Downstream unavailable",
+            throw new ShopProblem(ProblemType.DOWNSTREAM_UNAVAILABLE,
                     "The customer could not be checked: the legacy shop is unavailable. Nothing was written.");
         }
         if (answer instanceof Answer.Rejected<LegacyShop.Customer> r) {
             if (r.rejection().status() == 404) {
-                throw new ApiProblem(422, "unknown-reference", "Unknown reference",
+                throw new ShopProblem(ProblemType.UNKNOWN_REFERENCE,
                         "Customer " + customerId + " does not exist.");
             }
-            throw new ApiProblem(502, "downstream-rejected", "Downstream rejected the request",
+            throw new ShopProblem(ProblemType.DOWNSTREAM_REJECTED,
                     "The legacy shop answered " + r.rejection().status() + " to the customer check.");
         }
     }

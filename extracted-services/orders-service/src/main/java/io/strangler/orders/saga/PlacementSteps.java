@@ -1,5 +1,6 @@
 package io.strangler.orders.saga;
 
+import io.strangler.contracts.money.Money;
 import io.strangler.orders.OrdersProperties;
 import io.strangler.orders.catalog.StockReservations;
 import io.strangler.orders.catalog.StockReservations.Reservation;
@@ -7,7 +8,6 @@ import io.strangler.orders.downstream.Answer;
 import io.strangler.orders.downstream.DownstreamRejection;
 import io.strangler.orders.legacy.LegacyShop;
 import io.strangler.orders.legacy.LegacyShop.Payment;
-import io.strangler.orders.order.Money;
 import io.strangler.orders.order.Order;
 import io.strangler.orders.order.OrderStatus;
 import io.strangler.orders.order.Orders;
@@ -97,7 +97,7 @@ class PlacementSteps {
         Map<Long, Orders.PricedLine> priced = new HashMap<>();
         for (StockReservations.ReservedLine line : reservation.lines() == null ? List.<StockReservations.ReservedLine>of()
                 : reservation.lines()) {
-            priced.put(line.productId(), new Orders.PricedLine(line.sku(), Money.euros(line.unitPriceCents())));
+            priced.put(line.productId(), new Orders.PricedLine(line.sku(), Money.toEuros(line.unitPriceCents())));
         }
         Set<Long> ordered = order.lines().stream().map(Order.Line::productId).collect(Collectors.toSet());
         if (!"RESERVED".equals(reservation.status()) && !"CONFIRMED".equals(reservation.status())

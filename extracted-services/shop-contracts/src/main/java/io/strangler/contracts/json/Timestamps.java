@@ -1,11 +1,15 @@
-package io.strangler.catalog.web;
+package io.strangler.contracts.json;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** Timestamps as the contract writes them: ISO-8601 UTC with exactly three fraction digits ({@code ...30.120Z}). */
+/**
+ * Timestamps as the contract writes them: ISO-8601 UTC with exactly three fraction digits
+ * ({@code 2026-11-28T10:15:30.120Z}). JSON bodies get this format for every {@link Instant} through the strict JSON
+ * configuration; use {@link #format} where a timestamp is written as a string by hand.
+ */
 public final class Timestamps {
 
     private static final DateTimeFormatter MILLIS =
@@ -14,11 +18,12 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /** The contract's text for this instant; never null for a non-null instant. */
     public static String format(Instant instant) {
         return MILLIS.format(instant);
     }
 
-    /** What the database stores: millisecond precision, so what is written reads back unchanged. */
+    /** The instant at millisecond precision, what a database keeps, so what is written reads back unchanged. */
     public static Instant truncate(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS);
     }

@@ -1,4 +1,4 @@
-package io.strangler.catalog.web;
+package io.strangler.contracts.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,5 +25,13 @@ class MoneyTest {
     @Test
     void refusesFractionsOfACentRatherThanRoundingThem() {
         assertThatThrownBy(() -> Money.toCents(new BigDecimal("0.001"))).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void shouldTurnCentsIntoEurosWithTwoDecimalsAndBackExactly() {
+        assertThat(Money.toEuros(25998)).isEqualByComparingTo("259.98").hasScaleOf(2);
+        assertThat(Money.toCents(new BigDecimal("259.98"))).isEqualTo(25998);
+        assertThat(Money.toCents(new BigDecimal("0.10"))).isEqualTo(10);
+        assertThat(Money.toCents(Money.toEuros(100_000_000))).isEqualTo(100_000_000);
     }
 }

@@ -1,4 +1,4 @@
-package io.strangler.catalog.web;
+package io.strangler.contracts.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.strangler.legacy.web;
+package io.strangler.contracts.problem;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
@@ -7,7 +7,10 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Says in words a client can act on why a request body could not be read (syntax, unknown property, wrong type). */
+/**
+ * Says in words a client can act on why a request body could not be read (syntax, unknown property, wrong type),
+ * naming the JSON path where it can.
+ */
 final class UnreadableBody {
 
     private UnreadableBody() {

@@ -1,12 +1,12 @@
-package io.strangler.legacy.web;
+package io.strangler.contracts.json;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -15,19 +15,22 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * JSON as the contract wants it: strict types in (no {@code "12"} for a number, no {@code 12} for a string, no
- * {@code 1} for a boolean; unknown properties and floats for integers are refused in application.yml) and instants
- * out as UTC with exactly millisecond precision ({@code 2026-11-28T10:15:30.123Z}).
+ * JSON as the contract wants it, for the Boot-built {@code JsonMapper} of every application that depends on
+ * {@code shop-contracts}: unknown properties, trailing tokens and nulls for primitives are refused, and no scalar is
+ * coerced (no {@code "12"} for a number, no {@code 12} or {@code 1.5} for a string, no {@code 1} for a boolean, no
+ * {@code 1.5} for an integer); instants are written as {@link Timestamps} does.
  */
-@Configuration(proxyBeanMethods = false)
-class JsonConfiguration {
-
-    static final DateTimeFormatter INSTANT_MILLIS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+@AutoConfiguration
+public class StrictJsonAutoConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer strictShopJson() {
         return builder -> builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .withCoercionConfig(LogicalType.Integer, c -> c
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -49,7 +52,7 @@ class JsonConfiguration {
 
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeString(INSTANT_MILLIS.format(value));
+            gen.writeString(Timestamps.format(value));
         }
     }
 }

@@ -1,5 +1,8 @@
-package io.strangler.legacy.web;
+package io.strangler.contracts.paging;
 
+import io.strangler.contracts.problem.InvalidField;
+import io.strangler.contracts.problem.ProblemType;
+import io.strangler.contracts.problem.ShopProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +12,10 @@ public record PageQuery(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    /** Validates raw query parameters (null = absent); out-of-range values are a {@code validation-failed} problem. */
+    /**
+     * Validates raw query parameters (null = absent: page 0, size {@value #DEFAULT_SIZE}); out-of-range values are a
+     * {@code validation-failed} {@link ShopProblem} listing each.
+     */
     public static PageQuery of(Integer page, Integer size) {
         List<InvalidField> errors = new ArrayList<>();
         int p = page == null ? 0 : page;
@@ -26,12 +32,13 @@ public record PageQuery(int page, int size) {
         return new PageQuery(p, s);
     }
 
+    /** The number of items before this page, for SQL {@code OFFSET}. */
     public long offset() {
         return (long) page * size;
     }
 
+    /** This page of a list of {@code totalItems}. */
     public <T> PagedResponse<T> toResponse(List<T> items, long totalItems) {
-        long totalPages = (totalItems + size - 1) / size;
-        return new PagedResponse<>(items, page, size, totalItems, totalPages);
+        return PagedResponse.of(items, page, size, totalItems);
     }
 }
