@@ -1,39 +1,20 @@
 package io.strangler.legacy.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.strangler.infra.test.WithPostgres;
-import io.strangler.legacy.ShopClient;
-import io.strangler.legacy.ShopFixtures;
+import io.strangler.legacy.LegacyShopIT;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-@WithPostgres(database = "legacy_it")
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class ProductApiIT {
+class ProductApiIT extends LegacyShopIT {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ShopFixtures db;
-    ShopClient shop;
     long garden;
     long kitchen;
 
     @BeforeEach
     void setUp() {
-        db = new ShopFixtures(jdbc).clean();
-        shop = new ShopClient(port);
         garden = db.category("Garden");
         kitchen = db.category("Kitchen");
     }

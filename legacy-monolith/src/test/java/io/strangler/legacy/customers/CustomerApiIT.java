@@ -1,36 +1,11 @@
 package io.strangler.legacy.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.strangler.infra.test.WithPostgres;
-import io.strangler.legacy.ShopClient;
-import io.strangler.legacy.ShopFixtures;
-import org.junit.jupiter.api.BeforeEach;
+import io.strangler.legacy.LegacyShopIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-@WithPostgres(database = "legacy_it")
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class CustomerApiIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ShopFixtures db;
-    ShopClient shop;
-
-    @BeforeEach
-    void setUp() {
-        db = new ShopFixtures(jdbc).clean();
-        shop = new ShopClient(port);
-    }
+class CustomerApiIT extends LegacyShopIT {
 
     @Test
     void shouldRegisterACustomerWithTheDefaultCreditLimit() {

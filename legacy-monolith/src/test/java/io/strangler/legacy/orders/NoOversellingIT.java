@@ -1,10 +1,8 @@
 package io.strangler.legacy.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.strangler.infra.test.WithPostgres;
-import io.strangler.legacy.ShopFixtures;
+import io.strangler.legacy.LegacyShopIT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,32 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-@WithPostgres(database = "legacy_it")
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class NoOversellingIT {
+class NoOversellingIT extends LegacyShopIT {
 
     static final int BUYERS = 24;
     static final int STOCK = 7;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ShopFixtures db;
-
-    @BeforeEach
-    void setUp() {
-        db = new ShopFixtures(jdbc).clean();
-    }
 
     @Test
     void shouldNeverSellMoreThanIsOnHandWhenBuyersRaceForTheLastUnits() throws Exception {

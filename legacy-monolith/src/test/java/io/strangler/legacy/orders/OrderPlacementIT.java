@@ -1,40 +1,21 @@
 package io.strangler.legacy.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.strangler.infra.test.WithPostgres;
-import io.strangler.legacy.ShopClient;
-import io.strangler.legacy.ShopFixtures;
+import io.strangler.legacy.LegacyShopIT;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-@WithPostgres(database = "legacy_it")
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class OrderPlacementIT {
+class OrderPlacementIT extends LegacyShopIT {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ShopFixtures db;
-    ShopClient shop;
     long bench;
     long chair;
     long customer;
 
     @BeforeEach
     void setUp() {
-        db = new ShopFixtures(jdbc).clean();
-        shop = new ShopClient(port);
         long garden = db.category("Garden");
         bench = db.product(garden, "SKU-001001", "Oak garden bench", 12_999, 42);
         chair = db.product(garden, "SKU-001002", "Deck chair", 2_500, 10);

@@ -2,36 +2,18 @@ package io.strangler.legacy.payments;
 
 import static io.strangler.legacy.ShopClient.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.strangler.infra.test.WithPostgres;
+import io.strangler.legacy.LegacyShopIT;
 import io.strangler.legacy.ShopClient;
-import io.strangler.legacy.ShopFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-@WithPostgres(database = "legacy_it")
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class PaymentApiIT {
+class PaymentApiIT extends LegacyShopIT {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ShopFixtures db;
-    ShopClient shop;
     long customer;
 
     @BeforeEach
     void setUp() {
-        db = new ShopFixtures(jdbc).clean();
-        shop = new ShopClient(port);
         customer = db.customer("ada@example.com", 10_000);
     }
 

@@ -1,40 +1,19 @@
 package io.strangler.legacy.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.strangler.infra.test.WithPostgres;
+import io.strangler.legacy.LegacyShopIT;
 import io.strangler.legacy.ShopClient;
-import io.strangler.legacy.ShopFixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-@WithPostgres(database = "legacy_it")
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class SeedWriterIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class SeedWriterIT extends LegacyShopIT {
 
     @Autowired
     SeedWriter writer;
 
     @Autowired
     SeedProperties defaults;
-
-    ShopFixtures db;
-
-    @BeforeEach
-    void setUp() {
-        db = new ShopFixtures(jdbc).clean();
-    }
 
     @Test
     void shouldWriteTheDefaultSizedDataSetThatTheApiThenServes() {

@@ -1,37 +1,18 @@
 package io.strangler.legacy.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.strangler.infra.test.WithPostgres;
-import io.strangler.legacy.ShopClient;
-import io.strangler.legacy.ShopFixtures;
+import io.strangler.legacy.LegacyShopIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-@WithPostgres(database = "legacy_it")
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class StorefrontIT {
+class StorefrontIT extends LegacyShopIT {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ShopFixtures db;
-    ShopClient shop;
     long bench;
 
     @BeforeEach
     void setUp() {
-        db = new ShopFixtures(jdbc).clean();
-        shop = new ShopClient(port);
         long garden = db.category("Garden");
         bench = db.product(garden, "SKU-001001", "Oak garden bench", 123_456, 42);
         db.product(garden, "SKU-001002", "Retired hose", 500, 3, false);

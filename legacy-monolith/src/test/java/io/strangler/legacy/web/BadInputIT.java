@@ -2,36 +2,19 @@ package io.strangler.legacy.web;
 
 import static io.strangler.legacy.ShopClient.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.strangler.infra.test.WithPostgres;
-import io.strangler.legacy.ShopClient;
-import io.strangler.legacy.ShopFixtures;
+import io.strangler.legacy.LegacyShopIT;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One test per class of bad input: each gets the contract's problem+json AND leaves the database as it was. */
-@WithPostgres(database = "legacy_it")
-@SpringBootTest(webEnvironment = RANDOM_PORT)
 @SuppressWarnings("unchecked")
-class BadInputIT {
+class BadInputIT extends LegacyShopIT {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ShopFixtures db;
-    ShopClient shop;
     long categoryId;
     long productId;
     long customerId;
@@ -39,8 +22,6 @@ class BadInputIT {
 
     @BeforeEach
     void setUp() {
-        db = new ShopFixtures(jdbc).clean();
-        shop = new ShopClient(port);
         categoryId = db.category("Garden");
         productId = db.product(categoryId, "SKU-000001", "Oak garden bench", 12_999, 3);
         customerId = db.customer("ada@example.com", 100_000);
@@ -50,6 +31,17 @@ class BadInputIT {
     @AfterEach
     void databaseDidNotChange() {
         assertThat(db.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldAnswerAnUnexpectedFailureAsAnInternalErrorProblemWithoutItsMessage() {
+        expectProblem(shop.get(FailingEndpoint.PATH), 500, "internal-error")
+                .jsonPath("$.title").isEqualTo("Internal error")
+                .jsonPath("$.detail").isEqualTo("The request could not be completed")
+                .jsonPath("$.instance").isEqualTo(FailingEndpoint.PATH)
+                .jsonPath("$.length()").isEqualTo(5)
+                .consumeWith(body -> assertThat(new String(body.getResponseBodyContent()))
+                        .doesNotContain("secret_table").doesNotContain(FailingEndpoint.SECRET));
     }
 
     @Test
