@@ -26,6 +26,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -38,15 +44,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class SyncRuntime implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(SyncRuntime.class);
+
     private final CdcProperties properties;
     private final List<TableMapping> mappings;
     private final TableOwnership ownership;
     private final SyncMetrics metrics;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Map<String, HikariDataSource> databases = new LinkedHashMap<>();
-    private final List<ChangeCapture> captures = new ArrayList<>();
+    private final List<ChangeCapture> captures = new CopyOnWriteArrayList<>();
     private final List<ChangeApplier> appliers = new ArrayList<>();
     private KafkaProducer<String, String> producer;
+    private ScheduledExecutorService supervisor;
     private volatile boolean running;
 
     public SyncRuntime(CdcProperties properties, List<TableMapping> mappings, TableOwnership ownership,
@@ -91,11 +100,16 @@ public class SyncRuntime implements SmartLifecycle {
         });
         captures.forEach(ChangeCapture::start);
         appliers.forEach(ChangeApplier::start);
+        supervisor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "capture-supervisor"));
+        supervisor.scheduleWithFixedDelay(this::restartFailedCaptures, 5, 5, TimeUnit.SECONDS);
         running = true;
     }
 
     @Override
     public synchronized void stop() {
+        if (supervisor != null) {
+            supervisor.shutdownNow();
+        }
         appliers.forEach(ChangeApplier::close);
         captures.forEach(ChangeCapture::close);
         if (producer != null) {
@@ -119,6 +133,27 @@ public class SyncRuntime implements SmartLifecycle {
 
     public List<ChangeApplier> appliers() {
         return List.copyOf(appliers);
+    }
+
+    /**
+     * A capture stops when Kafka or the database fails; a new engine resumes from the last flushed offsets (what was
+     * not acknowledged by Kafka is sent again, and the row positions reject what had arrived).
+     */
+    private synchronized void restartFailedCaptures() {
+        if (!running) {
+            return;
+        }
+        for (int i = 0; i < captures.size(); i++) {
+            ChangeCapture failed = captures.get(i);
+            if ("FAILED".equals(failed.state().state())) {
+                log.warn("Restarting the capture of {} after: {}", failed.name(), failed.state().error());
+                failed.close();
+                ChangeCapture fresh = new ChangeCapture(failed.name(), properties.sources().get(failed.name()),
+                        properties.dataDir(), producer, json);
+                captures.set(i, fresh);
+                fresh.start();
+            }
+        }
     }
 
     private HikariDataSource prepare(String name, SourceDatabase source) {

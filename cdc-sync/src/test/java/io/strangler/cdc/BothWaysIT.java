@@ -11,6 +11,7 @@ import io.strangler.cdc.ownership.Ownership;
 import io.strangler.cdc.ownership.TableOwnership;
 import io.strangler.cdc.status.SyncMetrics;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +85,57 @@ class BothWaysIT extends SyncIT {
         assertThat(row(CATALOG, "SELECT name FROM product WHERE id = 7")).containsEntry("name", "Product 7");
         // under NEW the legacy write stays legacy-only: undo it so both sides hold the same rows again
         sql(LEGACY, "UPDATE products SET prod_name = 'Product 7' WHERE prod_id = 7");
+    }
+
+    @Test
+    void sharedTableStaysEchoFreeUnderConcurrentWritesOnBothSides() {
+        for (long id = 3000; id < 3020; id++) {
+            sql(LEGACY, """
+                    INSERT INTO products (prod_id, prod_sku, prod_name, prod_desc, cat_id, price_cents, qty_on_hand,
+                        active_flg) VALUES (?, ?, 'concurrent', '', 1, 100, 1, 'Y')""", id, "SKU-C" + id);
+        }
+        await().atMost(WAIT).until(() -> Long.valueOf(20).equals(row(CATALOG,
+                "SELECT count(*) AS n FROM stock WHERE product_id BETWEEN 3000 AND 3019").get("n")));
+        ownership.change("products", Ownership.SHARED);
+        long forward = applied(Direction.LEGACY_TO_NEW);
+        long reverse = applied(Direction.NEW_TO_LEGACY);
+
+        CompletableFuture<Void> legacyWriter = CompletableFuture.runAsync(() -> writeRounds(true));
+        CompletableFuture<Void> catalogWriter = CompletableFuture.runAsync(() -> writeRounds(false));
+        CompletableFuture.allOf(legacyWriter, catalogWriter).join();
+
+        await().atMost(WAIT).until(() -> converged(3000, 3010) && converged(3010, 3020));
+        // every write is applied at most once on the other side, and nothing comes back
+        await().atMost(WAIT).during(Duration.ofSeconds(3)).until(() ->
+                applied(Direction.LEGACY_TO_NEW) == forward + ROUNDS * 10
+                        && applied(Direction.NEW_TO_LEGACY) == reverse + ROUNDS * 10);
+    }
+
+    private static final int ROUNDS = 10;
+
+    private static void writeRounds(boolean legacySide) {
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (long id = legacySide ? 3000 : 3010; id < (legacySide ? 3010 : 3020); id++) {
+                if (legacySide) {
+                    sql(LEGACY, "UPDATE products SET prod_name = ?, last_upd = now() WHERE prod_id = ?",
+                            "legacy round " + round, id);
+                } else {
+                    sql(CATALOG, "UPDATE product SET name = ?, updated_at = now() WHERE id = ?",
+                            "catalog round " + round, id);
+                }
+            }
+        }
+    }
+
+    private static boolean converged(long fromId, long toId) {
+        for (long id = fromId; id < toId; id++) {
+            Object legacyName = row(LEGACY, "SELECT prod_name FROM products WHERE prod_id = ?", id).get("prod_name");
+            Object catalogName = row(CATALOG, "SELECT name FROM product WHERE id = ?", id).get("name");
+            if (!legacyName.equals(catalogName) || !legacyName.toString().endsWith("round " + ROUNDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long applied(Direction direction) {

@@ -17,14 +17,20 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class LegacyToCatalogIT extends SyncIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String PRODUCTS_TOPIC = "legacy.public.products";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     SyncMetrics metrics;
+    @Autowired
+    SyncRuntime runtime;
 
     @Test
     void backfillsRowsThatExistedBeforeTheSyncStarted() {
@@ -117,5 +123,25 @@ class LegacyToCatalogIT extends SyncIT {
                 }));
         assertThat(row(CATALOG, "SELECT 1 FROM product WHERE id = 777")).isNull();
         assertThat(metrics.total("products", Direction.LEGACY_TO_NEW, ApplyOutcome.DEAD_LETTER)).isPositive();
+    }
+
+    @Test
+    void holdsAProductBackUntilItsCategoryArrives() {
+        await().atMost(WAIT).until(() -> row(CATALOG, "SELECT 1 FROM product WHERE id = 1") != null);
+        ConsumerRecord<String, String> template = KAFKA.readAll(PRODUCTS_TOPIC).stream()
+                .filter(r -> r.value() != null && r.key().equals("{\"prod_id\":1}")).findFirst().orElseThrow();
+        JsonNode event = JSON.readTree(template.value());
+        ((ObjectNode) event.get("after")).put("prod_id", 500).put("prod_sku", "SKU-500").put("cat_id", 60);
+        KAFKA.send(PRODUCTS_TOPIC, List.of(new ProducerRecord<>(PRODUCTS_TOPIC, "{\"prod_id\":500}",
+                JSON.writeValueAsString(event))));
+
+        await().atMost(WAIT).until(() -> runtime.appliers().stream()
+                .anyMatch(a -> a.state().waitingForParent() > 0));
+        sql(LEGACY, "INSERT INTO categories (cat_id, cat_name) VALUES (60, 'Late parent')");
+
+        await().atMost(WAIT).until(() -> row(CATALOG, "SELECT 1 FROM product WHERE id = 500") != null);
+        assertThat(row(CATALOG, "SELECT category_id FROM product WHERE id = 500")).containsEntry("category_id", 60L);
+        // the product exists on the catalog side only: remove it so both sides compare equal again
+        sql(CATALOG, "DELETE FROM product WHERE id = 500");
     }
 }

@@ -43,4 +43,20 @@ class ParityIT extends SyncIT {
         assertThat(report.parityPercent()).isLessThan(100.0);
         sql(CATALOG, "UPDATE stock SET on_hand = 2 WHERE product_id = 300");
     }
+
+    @Test
+    void repairSendsTheSourceRowAgainAndRestoresParity() throws Exception {
+        sql(LEGACY, """
+                INSERT INTO products (prod_id, prod_sku, prod_name, prod_desc, cat_id, price_cents, qty_on_hand,
+                    active_flg) VALUES (301, 'SKU-301', 'Repair probe', '', 1, 700, 4, 'Y')""");
+        await().atMost(WAIT).until(() -> row(CATALOG, "SELECT 1 FROM stock WHERE product_id = 301") != null);
+        sql(CATALOG, "UPDATE product SET name = 'changed behind the sync', updated_at = now() WHERE id = 301");
+
+        ParityReconciler.Repair repair = reconciler.repair("products").orElseThrow();
+
+        assertThat(repair.before().differingKeys()).contains(301L);
+        assertThat(repair.resentRows()).isPositive();
+        await().atMost(WAIT).until(() -> "Repair probe".equals(row(CATALOG, "SELECT name FROM product WHERE id = 301")
+                .get("name")));
+    }
 }

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ public final class ChangeApplier implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChangeApplier.class);
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+    private static final Duration PARENT_RETRY_PAUSE = Duration.ofMillis(200);
 
     private final String name;
     private final Direction direction;
@@ -49,6 +51,7 @@ public final class ChangeApplier implements AutoCloseable {
     private final TableOwnership ownership;
     private final SyncMetrics metrics;
     private final ObjectMapper json;
+    private final ParentWait parentWait = new ParentWait();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile String state = "STARTING";
@@ -83,7 +86,7 @@ public final class ChangeApplier implements AutoCloseable {
 
     /** RUNNING, RETRYING (target or Kafka unavailable), STOPPED; with the last error. */
     public ApplierState state() {
-        return new ApplierState(name, direction, state, error);
+        return new ApplierState(name, direction, state, parentWait.waiting(), error);
     }
 
     private void run() {
@@ -110,9 +113,10 @@ public final class ChangeApplier implements AutoCloseable {
         try {
             List<Applied> applied = new ArrayList<>();
             List<DeadLetter> letters = new ArrayList<>();
-            applyInOneTransaction(records, applied, letters);
+            Map<TopicPartition, Long> held = applyInOneTransaction(records, applied, letters);
             deadLetters.sendAll(letters);
-            consumer.commitSync();
+            consumer.commitSync(offsetsToCommit(records, held));
+            held.forEach(consumer::seek);
             long now = System.currentTimeMillis();
             for (Applied a : applied) {
                 metrics.count(a.mapping().ownedTable(), direction, a.outcome());
@@ -121,8 +125,9 @@ public final class ChangeApplier implements AutoCloseable {
                 }
             }
             letters.forEach(l -> metrics.count(tableOf(l.record()), direction, ApplyOutcome.DEAD_LETTER));
-            if (!"RUNNING".equals(state)) {
-                state = "RUNNING";
+            state = "RUNNING";
+            if (!held.isEmpty()) {
+                Thread.sleep(PARENT_RETRY_PAUSE.toMillis()); // give the parent row's topic time to deliver it
             }
         } catch (SQLException | RuntimeException e) {
             // target or broker unavailable: nothing was committed; go back to the batch's start and try again
@@ -136,8 +141,21 @@ public final class ChangeApplier implements AutoCloseable {
         }
     }
 
-    private void applyInOneTransaction(ConsumerRecords<String, String> records, List<Applied> applied,
-            List<DeadLetter> letters) throws SQLException {
+    /** Past each partition's last record, or up to its first held change (which is then read again). */
+    private static Map<TopicPartition, OffsetAndMetadata> offsetsToCommit(ConsumerRecords<String, String> records,
+            Map<TopicPartition, Long> held) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, String>> inPartition = records.records(tp);
+            long next = held.getOrDefault(tp, inPartition.get(inPartition.size() - 1).offset() + 1);
+            offsets.put(tp, new OffsetAndMetadata(next));
+        }
+        return offsets;
+    }
+
+    /** Applies the batch in one transaction; returns, per partition, the offset of the first change held back. */
+    private Map<TopicPartition, Long> applyInOneTransaction(ConsumerRecords<String, String> records,
+            List<Applied> applied, List<DeadLetter> letters) throws SQLException {
         List<ConsumerRecord<String, String>> ordered = new ArrayList<>();
         records.forEach(r -> {
             if (r.value() != null) { // tombstones only serve log compaction
@@ -146,20 +164,25 @@ public final class ChangeApplier implements AutoCloseable {
         });
         // parents before children; positions make the order of changes to one row irrelevant
         ordered.sort(Comparator.comparingInt(r -> mappingsByTopic.get(r.topic()).applyOrder()));
+        Map<TopicPartition, Long> held = new HashMap<>();
         try (Connection c = target.getConnection()) {
             c.setAutoCommit(false);
             try {
                 OriginMarker.mark(c, "cdc-sync-" + name);
+                List<ConsumerRecord<String, String>> waiting = new ArrayList<>();
                 for (ConsumerRecord<String, String> r : ordered) {
-                    TableMapping mapping = mappingsByTopic.get(r.topic());
-                    Savepoint sp = c.setSavepoint();
-                    try {
-                        SourceChange change = SourceChange.parse(json, r.value());
-                        applied.add(new Applied(mapping, change, applyOne(c, mapping, change)));
-                        c.releaseSavepoint(sp);
-                    } catch (UnmappableChangeException | SQLException e) {
-                        c.rollback(sp);
-                        letters.add(new DeadLetter(r, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    attempt(c, r, applied, letters, waiting);
+                }
+                List<ConsumerRecord<String, String>> stillWaiting = new ArrayList<>();
+                for (ConsumerRecord<String, String> r : waiting) { // their parents may have come later in the batch
+                    attempt(c, r, applied, letters, stillWaiting);
+                }
+                for (ConsumerRecord<String, String> r : stillWaiting) {
+                    if (parentWait.expired(r)) {
+                        parentWait.forget(r);
+                        letters.add(new DeadLetter(r, "parent row still missing after " + ParentWait.LIMIT));
+                    } else {
+                        held.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min);
                     }
                 }
                 c.commit();
@@ -167,6 +190,31 @@ public final class ChangeApplier implements AutoCloseable {
                 c.rollback();
                 throw e;
             }
+        }
+        return held;
+    }
+
+    private void attempt(Connection c, ConsumerRecord<String, String> r, List<Applied> applied,
+            List<DeadLetter> letters, List<ConsumerRecord<String, String>> waiting) throws SQLException {
+        TableMapping mapping = mappingsByTopic.get(r.topic());
+        Savepoint sp = c.setSavepoint();
+        try {
+            SourceChange change = SourceChange.parse(json, r.value());
+            applied.add(new Applied(mapping, change, applyOne(c, mapping, change)));
+            c.releaseSavepoint(sp);
+            parentWait.forget(r);
+        } catch (SQLException e) {
+            c.rollback(sp);
+            if (ParentWait.FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) { // parent not there yet, or children left
+                waiting.add(r);
+            } else {
+                parentWait.forget(r);
+                letters.add(new DeadLetter(r, "SQLException: " + e.getMessage()));
+            }
+        } catch (UnmappableChangeException e) {
+            c.rollback(sp);
+            parentWait.forget(r);
+            letters.add(new DeadLetter(r, "UnmappableChangeException: " + e.getMessage()));
         }
     }
 
@@ -204,7 +252,11 @@ public final class ChangeApplier implements AutoCloseable {
     private record Applied(TableMapping mapping, SourceChange change, ApplyOutcome outcome) {
     }
 
-    /** What an applier is doing, for the status API. */
-    public record ApplierState(String name, Direction direction, String state, String error) {
+    /**
+     * What an applier is doing, for the status API.
+     *
+     * @param waitingForParent changes held back until their parent row arrives
+     */
+    public record ApplierState(String name, Direction direction, String state, int waitingForParent, String error) {
     }
 }

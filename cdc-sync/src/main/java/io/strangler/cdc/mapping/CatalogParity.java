@@ -19,13 +19,15 @@ class CatalogParity {
                     active_flg = 'Y') AS v FROM products""", CatalogMappings.CATALOG, """
                 SELECT p.id AS k, concat_ws('|', p.sku, p.name, p.description, p.category_id,
                     (p.price * 100)::bigint, s.on_hand, p.active) AS v
-                FROM product p LEFT JOIN stock s ON s.product_id = p.id""");
+                FROM product p LEFT JOIN stock s ON s.product_id = p.id""",
+                "UPDATE products SET last_upd = now() WHERE prod_id = ANY(?)");
     }
 
     @Bean
     ParityProjection categoriesParity() {
         return new ParityProjection("categories", CatalogMappings.LEGACY,
                 "SELECT cat_id AS k, concat_ws('|', cat_name, parent_cat_id) AS v FROM categories",
-                CatalogMappings.CATALOG, "SELECT id AS k, concat_ws('|', name, parent_id) AS v FROM category");
+                CatalogMappings.CATALOG, "SELECT id AS k, concat_ws('|', name, parent_id) AS v FROM category",
+                "UPDATE categories SET last_upd = now() WHERE cat_id = ANY(?)");
     }
 }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/parity}: the last report per table; {@code POST /api/parity/{table}}: compare now. */
+/**
+ * {@code GET /api/parity}: the last report per table; {@code POST /api/parity/{table}}: compare now;
+ * {@code POST /api/parity/{table}/repair}: compare and send the differing source rows again.
+ */
 @RestController
 class ParityController {
 
@@ -27,6 +30,12 @@ class ParityController {
     @PostMapping("/api/parity/{table}")
     ParityReport compare(@PathVariable String table) throws SQLException {
         return reconciler.compare(table).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "unknown-table",
+                "No parity check for table '" + table + "'; known tables: " + reconciler.tables()));
+    }
+
+    @PostMapping("/api/parity/{table}/repair")
+    ParityReconciler.Repair repair(@PathVariable String table) throws SQLException {
+        return reconciler.repair(table).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "unknown-table",
                 "No parity check for table '" + table + "'; known tables: " + reconciler.tables()));
     }
 }

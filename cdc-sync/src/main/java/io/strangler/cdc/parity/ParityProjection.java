@@ -9,6 +9,9 @@ package io.strangler.cdc.parity;
  * @param sourceSql the projection on the source side
  * @param target    database name of the other side
  * @param targetSql the projection on the target side
+ * @param resendSql an update of the source rows whose keys are bound as one {@code BIGINT[]} parameter, which makes
+ *                  the capture send them again (repair)
  */
-public record ParityProjection(String table, String source, String sourceSql, String target, String targetSql) {
+public record ParityProjection(String table, String source, String sourceSql, String target, String targetSql,
+        String resendSql) {
 }

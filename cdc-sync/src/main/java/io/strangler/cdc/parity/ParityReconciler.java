@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ParityReconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(ParityReconciler.class);
 
     /** Keys per chunk: {@code k / CHUNK_SIZE} is the chunk number. */
     static final long CHUNK_SIZE = 1000;
@@ -44,6 +49,20 @@ public class ParityReconciler {
     /** The last report of each table compared since start. */
     public Map<String, ParityReport> lastReports() {
         return Map.copyOf(lastReports);
+    }
+
+    /** Compares every table every {@code cdc.parity.interval} (default 10 minutes); the reports show in the API. */
+    @Scheduled(initialDelayString = "${cdc.parity.interval:PT10M}", fixedDelayString = "${cdc.parity.interval:PT10M}")
+    void compareAllPeriodically() {
+        for (String table : tables()) {
+            try {
+                ParityReport report = compare(table).orElseThrow();
+                log.info("Parity of {}: {} % ({} source rows, {} target rows, {} differing chunks)", table,
+                        report.parityPercent(), report.sourceRows(), report.targetRows(), report.differingChunks());
+            } catch (SQLException e) {
+                log.warn("Periodic parity check of {} failed: {}", table, e.getMessage());
+            }
+        }
     }
 
     /** Compares one table now; empty for a table without projection. */
@@ -87,6 +106,33 @@ public class ParityReconciler {
             lastReports.put(table, report);
             return Optional.of(report);
         }
+    }
+
+    /**
+     * Compares the table and makes the capture send every differing source row again (through the normal pipeline,
+     * so the same mapping and checks apply). Rows that exist on the target only are reported, not deleted.
+     *
+     * @return the comparison before the repair and how many source rows were sent again; empty for an unknown table
+     */
+    public Optional<Repair> repair(String table) throws SQLException {
+        Optional<ParityReport> report = compare(table);
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        ParityProjection p = projections.get(table);
+        try (Connection source = connect(p.source()); PreparedStatement ps = source.prepareStatement(p.resendSql())) {
+            ps.setArray(1, source.createArrayOf("bigint", report.get().differingKeys().toArray()));
+            return Optional.of(new Repair(report.get(), ps.executeUpdate()));
+        }
+    }
+
+    /**
+     * A repair's outcome.
+     *
+     * @param before     the comparison that found the differences
+     * @param resentRows source rows sent again
+     */
+    public record Repair(ParityReport before, int resentRows) {
     }
 
     private static Map<Long, Chunk> chunks(Connection c, String projection) throws SQLException {

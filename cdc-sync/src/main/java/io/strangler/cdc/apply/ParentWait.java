@@ -1,0 +1,44 @@
+package io.strangler.cdc.apply;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Changes held back because their parent row (e.g. a product's category, captured on another topic) has not
+ * arrived yet. A held change is retried with the next polls; after {@link #LIMIT} it goes to the dead-letter topic.
+ * Changed by the applier thread only; {@link #waiting()} may be read from any thread.
+ */
+final class ParentWait {
+
+    /** How long a change may wait for its parent row. */
+    static final Duration LIMIT = Duration.ofSeconds(30);
+    /** SQLState of a foreign key violation. */
+    static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+
+    /** Whether the change has waited long enough; starts its clock on first call. */
+    boolean expired(ConsumerRecord<?, ?> record) {
+        long now = System.nanoTime();
+        long first = firstSeen.computeIfAbsent(id(record), k -> now);
+        return Duration.ofNanos(now - first).compareTo(LIMIT) > 0;
+    }
+
+    /** The change no longer waits (applied or dead-lettered). */
+    void forget(ConsumerRecord<?, ?> record) {
+        if (!firstSeen.isEmpty()) {
+            firstSeen.remove(id(record));
+        }
+    }
+
+    /** Changes waiting now. */
+    int waiting() {
+        return firstSeen.size();
+    }
+
+    private static String id(ConsumerRecord<?, ?> r) {
+        return r.topic() + "/" + r.partition() + "/" + r.offset();
+    }
+}
