@@ -69,7 +69,7 @@ class ApiIT extends SyncIT {
 
     @Test
     void answersAnUnknownTableWithNotFound() throws Exception {
-        HttpResponse<String> response = put("/api/ownership/orders", "{\"owner\":\"NEW\"}", true);
+        HttpResponse<String> response = put("/api/ownership/payments", "{\"owner\":\"NEW\"}", true);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("/problems/unknown-table");

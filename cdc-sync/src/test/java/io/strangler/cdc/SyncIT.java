@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one Spring context of the ITs: the sync between a legacy and a catalog database (both migrated by their own
+ * The one Spring context of the ITs: the sync between a legacy, a catalog and an orders database (both migrated by their own
  * modules' changelogs, seeded with rows that exist before the sync starts) over the JVM's Kafka broker.
  */
 @WithKafka
@@ -22,6 +22,8 @@ abstract class SyncIT {
             "db/changelog/db.changelog-master.yaml");
     static final PostgresDatabase CATALOG = SyncDatabases.create("cdc_it_catalog",
             "extracted-services/catalog-service", "db/changelog/catalog-changelog.sql");
+    static final PostgresDatabase ORDERS = SyncDatabases.create("cdc_it_orders",
+            "extracted-services/orders-service", "db/changelog/db.changelog-master.yaml");
     static final KafkaTopics KAFKA = new KafkaTopics(LocalKafka.shared().bootstrapServers());
 
     static {
@@ -48,5 +50,11 @@ abstract class SyncIT {
         registry.add("cdc.sources.catalog.username", CATALOG::username);
         registry.add("cdc.sources.catalog.password", CATALOG::password);
         registry.add("cdc.sources.catalog.slot-name", () -> "cdc_it_catalog");
+        registry.add("cdc.sources.orders.jdbc-url", ORDERS::jdbcUrl);
+        registry.add("cdc.sources.orders.username", ORDERS::username);
+        registry.add("cdc.sources.orders.password", ORDERS::password);
+        registry.add("cdc.sources.orders.topic-prefix", () -> "orders");
+        registry.add("cdc.sources.orders.slot-name", () -> "cdc_it_orders");
+        registry.add("cdc.sources.orders.tables", () -> "public.customer_order,public.order_line");
     }
 }

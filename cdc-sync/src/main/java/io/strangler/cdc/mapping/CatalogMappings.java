@@ -1,6 +1,5 @@
 package io.strangler.cdc.mapping;
 
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,12 +14,27 @@ class CatalogMappings {
     static final String CATALOG = "catalog";
 
     @Bean
-    List<TableMapping> catalogTableMappings() {
-        return List.of(
-                new LegacyCategoryMapping(LEGACY, CATALOG),
-                new LegacyProductMapping(LEGACY, CATALOG),
-                new CatalogCategoryMapping(CATALOG, LEGACY),
-                new CatalogProductMapping(CATALOG, LEGACY),
-                new CatalogStockMapping(CATALOG, LEGACY));
+    TableMapping legacyCategories() {
+        return new LegacyCategoryMapping(LEGACY, CATALOG);
+    }
+
+    @Bean
+    TableMapping legacyProducts() {
+        return new LegacyProductMapping(LEGACY, CATALOG);
+    }
+
+    @Bean
+    TableMapping catalogCategories() {
+        return new CatalogCategoryMapping(CATALOG, LEGACY);
+    }
+
+    @Bean
+    TableMapping catalogProducts() {
+        return new CatalogProductMapping(CATALOG, LEGACY);
+    }
+
+    @Bean
+    TableMapping catalogStock() {
+        return new CatalogStockMapping(CATALOG, LEGACY);
     }
 }
