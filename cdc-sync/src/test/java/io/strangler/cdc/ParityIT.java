@@ -5,6 +5,7 @@ import static io.strangler.cdc.SyncDatabases.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.strangler.cdc.parity.ParityProgress;
 import io.strangler.cdc.parity.ParityReconciler;
 import io.strangler.cdc.parity.ParityReport;
 import java.time.Duration;
@@ -26,6 +27,18 @@ class ParityIT extends SyncIT {
         ParityReport report = reconciler.compare("categories").orElseThrow();
         assertThat(report.sourceRows()).isEqualTo(report.targetRows()).isPositive();
         assertThat(report.differingKeys()).isEmpty();
+    }
+
+    @Test
+    void backgroundRunReportsItsProgressAndItsResult() {
+        ParityProgress run = reconciler.start("categories").orElseThrow();
+
+        await().atMost(WAIT).until(() -> !run.running());
+        ParityProgress.Status status = reconciler.progress("categories").orElseThrow().status();
+        assertThat(status.state()).isEqualTo("DONE");
+        assertThat(status.chunksDone()).isEqualTo(status.chunksTotal()).isPositive();
+        assertThat(status.rowsDone()).isPositive();
+        assertThat(status.report().table()).isEqualTo("categories");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Compares a table on both sides through its {@link ParityProjection}: row counts and an MD5 hash per key-range
  * chunk first (computed inside each database), then, for chunks that differ only, the rows' hashes key by key.
+ * A run in the background reports its progress and can be cancelled between chunks.
  * Finds rows missing on either side and rows changed directly in the target.
  */
 @Component
@@ -35,6 +38,12 @@ public class ParityReconciler {
     private final CdcProperties properties;
     private final Map<String, ParityProjection> projections = new HashMap<>();
     private final Map<String, ParityReport> lastReports = new ConcurrentHashMap<>();
+    private final Map<String, ParityProgress> runs = new ConcurrentHashMap<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "parity");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ParityReconciler(CdcProperties properties, List<ParityProjection> projections) {
         this.properties = properties;
@@ -65,47 +74,94 @@ public class ParityReconciler {
         }
     }
 
-    /** Compares one table now; empty for a table without projection. */
+    /** Compares one table now, in the calling thread; empty for a table without projection. */
     public Optional<ParityReport> compare(String table) throws SQLException {
         ParityProjection p = projections.get(table);
         if (p == null) {
             return Optional.empty();
         }
+        return Optional.ofNullable(run(p, new ParityProgress(table)));
+    }
+
+    /**
+     * Starts a comparison in the background (one per table at a time); follow it with {@link #progress(String)}.
+     *
+     * @return empty for a table without projection
+     */
+    public synchronized Optional<ParityProgress> start(String table) {
+        ParityProjection p = projections.get(table);
+        if (p == null) {
+            return Optional.empty();
+        }
+        ParityProgress current = runs.get(table);
+        if (current != null && current.running()) {
+            return Optional.of(current);
+        }
+        ParityProgress progress = new ParityProgress(table);
+        runs.put(table, progress);
+        background.execute(() -> {
+            try {
+                run(p, progress);
+            } catch (SQLException | RuntimeException e) {
+                progress.failed(e.getMessage());
+            }
+        });
+        return Optional.of(progress);
+    }
+
+    /** The latest background run of a table. */
+    public Optional<ParityProgress> progress(String table) {
+        return Optional.ofNullable(runs.get(table));
+    }
+
+    /** Chunk by chunk: counts and hashes first, keys only where they differ. Null when cancelled. */
+    private ParityReport run(ParityProjection p, ParityProgress progress) throws SQLException {
         try (Connection source = connect(p.source()); Connection target = connect(p.target())) {
-            Map<Long, Chunk> sourceChunks = chunks(source, p.sourceSql());
-            Map<Long, Chunk> targetChunks = chunks(target, p.targetSql());
-            TreeSet<Long> all = new TreeSet<>(sourceChunks.keySet());
-            all.addAll(targetChunks.keySet());
+            TreeSet<Long> chunks = chunkNumbers(source, p.sourceSql());
+            chunks.addAll(chunkNumbers(target, p.targetSql()));
+            progress.begin(chunks.size());
             List<Long> differingKeys = new ArrayList<>();
             int differingChunks = 0;
             long differingTotal = 0;
-            for (long chunk : all) {
-                if (!Optional.ofNullable(sourceChunks.get(chunk)).equals(Optional.ofNullable(targetChunks.get(chunk)))) {
+            long sourceRows = 0;
+            long targetRows = 0;
+            for (long chunk : chunks) {
+                if (progress.cancelRequested()) {
+                    progress.cancelled();
+                    return null;
+                }
+                Chunk s = chunk(source, p.sourceSql(), chunk);
+                Chunk t = chunk(target, p.targetSql(), chunk);
+                sourceRows += s.rows();
+                targetRows += t.rows();
+                if (!s.equals(t)) {
                     differingChunks++;
-                    Map<Long, String> s = rows(source, p.sourceSql(), chunk);
-                    Map<Long, String> t = rows(target, p.targetSql(), chunk);
-                    TreeSet<Long> keys = new TreeSet<>(s.keySet());
-                    keys.addAll(t.keySet());
-                    for (long k : keys) {
-                        if (!java.util.Objects.equals(s.get(k), t.get(k))) {
-                            differingTotal++;
-                            if (differingKeys.size() < ParityReport.MAX_KEYS) {
-                                differingKeys.add(k);
-                            }
+                    for (long k : differingKeys(source, target, p, chunk)) {
+                        differingTotal++;
+                        if (differingKeys.size() < ParityReport.MAX_KEYS) {
+                            differingKeys.add(k);
                         }
                     }
                 }
+                progress.chunkDone(s.rows());
             }
-            long sourceRows = sourceChunks.values().stream().mapToLong(Chunk::rows).sum();
-            long targetRows = targetChunks.values().stream().mapToLong(Chunk::rows).sum();
-            double parity = sourceRows == 0 && targetRows == 0 ? 100.0
-                    : 100.0 * Math.max(0, Math.max(sourceRows, targetRows) - differingTotal)
-                            / Math.max(sourceRows, targetRows);
-            ParityReport report = new ParityReport(table, sourceRows, targetRows, all.size(), differingChunks,
+            long larger = Math.max(sourceRows, targetRows);
+            double parity = larger == 0 ? 100.0 : 100.0 * Math.max(0, larger - differingTotal) / larger;
+            ParityReport report = new ParityReport(p.table(), sourceRows, targetRows, chunks.size(), differingChunks,
                     List.copyOf(differingKeys), parity, Instant.now());
-            lastReports.put(table, report);
-            return Optional.of(report);
+            lastReports.put(p.table(), report);
+            progress.finish(report);
+            return report;
         }
+    }
+
+    private static List<Long> differingKeys(Connection source, Connection target, ParityProjection p, long chunk)
+            throws SQLException {
+        Map<Long, String> s = rows(source, p.sourceSql(), chunk);
+        Map<Long, String> t = rows(target, p.targetSql(), chunk);
+        TreeSet<Long> keys = new TreeSet<>(s.keySet());
+        keys.addAll(t.keySet());
+        return keys.stream().filter(k -> !java.util.Objects.equals(s.get(k), t.get(k))).toList();
     }
 
     /**
@@ -135,27 +191,39 @@ public class ParityReconciler {
     public record Repair(ParityReport before, int resentRows) {
     }
 
-    private static Map<Long, Chunk> chunks(Connection c, String projection) throws SQLException {
-        String sql = "SELECT k / ? AS chunk, count(*) AS n, md5(string_agg(k || '=' || md5(coalesce(v, '')), ',' "
-                + "ORDER BY k)) AS h FROM (" + projection + ") x GROUP BY 1";
-        Map<Long, Chunk> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+    private static TreeSet<Long> chunkNumbers(Connection c, String projection) throws SQLException {
+        TreeSet<Long> out = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT k / ? AS chunk FROM (" + projection + ") x")) {
             ps.setLong(1, CHUNK_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getLong("chunk"), new Chunk(rs.getLong("n"), rs.getString("h")));
+                    out.add(rs.getLong(1));
                 }
             }
         }
         return out;
     }
 
+    /** Count and hash of one key range; the range predicate reaches the table's primary key index. */
+    private static Chunk chunk(Connection c, String projection, long chunk) throws SQLException {
+        String sql = "SELECT count(*) AS n, md5(string_agg(k || '=' || md5(coalesce(v, '')), ',' ORDER BY k)) AS h "
+                + "FROM (" + projection + ") x WHERE k >= ? AND k < ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, chunk * CHUNK_SIZE);
+            ps.setLong(2, (chunk + 1) * CHUNK_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Chunk(rs.getLong("n"), rs.getString("h"));
+            }
+        }
+    }
+
     private static Map<Long, String> rows(Connection c, String projection, long chunk) throws SQLException {
-        String sql = "SELECT k, md5(coalesce(v, '')) AS h FROM (" + projection + ") x WHERE k / ? = ?";
+        String sql = "SELECT k, md5(coalesce(v, '')) AS h FROM (" + projection + ") x WHERE k >= ? AND k < ?";
         Map<Long, String> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, CHUNK_SIZE);
-            ps.setLong(2, chunk);
+            ps.setLong(1, chunk * CHUNK_SIZE);
+            ps.setLong(2, (chunk + 1) * CHUNK_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong("k"), rs.getString("h"));

@@ -25,7 +25,8 @@ class ApiSecurity {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/status", "/api/ownership", "/api/parity").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/status", "/api/ownership", "/api/parity",
+                                "/api/parity/*/run").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/error").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
