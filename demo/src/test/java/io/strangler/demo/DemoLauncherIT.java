@@ -17,17 +17,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs the launcher jar end to end against the real service jars (the reactor builds them first): start with
- * random ports and a small seed, use the shop, check every service is ready, Ctrl-C, and check that nothing is left running or listening.
+ * random ports and a small seed, use the shop, check every service is ready, follow a change through cdc-sync and a
+ * request through the gateway, Ctrl-C, and check that nothing is left running or listening.
  */
 class DemoLauncherIT {
 
     /** Generous: CI machines are shared; the ≤ 60 s target is measured by hand on an idle machine. */
     private static final Duration STARTUP = Duration.ofMinutes(4);
     private static final Duration SHUTDOWN = Duration.ofMinutes(1);
+    /** Legacy write to catalog read: Debezium, Kafka and the applier on a shared machine. */
+    private static final Duration CDC = Duration.ofSeconds(60);
 
     /** One run folder for all tests (they run one after the other): PostgreSQL's binaries unpack there once. */
     private static final Path RUN_DIR = LauncherProcess.MODULE.resolve("target/it-run");
@@ -35,18 +40,26 @@ class DemoLauncherIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void shouldServeTheLegacyShopAndLeaveNothingBehindAfterCtrlC() throws Exception {
+    void shouldServeTheLandscapeSyncLegacyChangesToCatalogAndLeaveNothingBehindAfterCtrlC() throws Exception {
         Map<ServiceSpec, Integer> servicePorts = new LinkedHashMap<>();
+        Map<ServiceSpec, Integer> readinessPorts = new LinkedHashMap<>();
         List<String> args = new ArrayList<>();
         for (ServiceSpec service : Landscape.SERVICES) {
             int port = LauncherProcess.freePort();
             servicePorts.put(service, port);
+            readinessPorts.put(service, port);
             args.addAll(List.of(service.portOption(), "" + port));
+            if (service.management().isPresent()) {
+                int managementPort = LauncherProcess.freePort();
+                readinessPorts.put(service, managementPort);
+                args.addAll(List.of(service.management().get().option(), "" + managementPort));
+            }
         }
         int legacyPort = servicePorts.get(Landscape.LEGACY_SHOP);
+        int catalogPort = servicePorts.get(Landscape.CATALOG);
+        int gatewayPort = servicePorts.get(Landscape.GATEWAY);
         int postgresPort = LauncherProcess.freePort();
-        int kafkaPort = LauncherProcess.freePort();
-        args.addAll(List.of("--postgres-port", "" + postgresPort, "--kafka-port", "" + kafkaPort,
+        args.addAll(List.of("--postgres-port", "" + postgresPort, "--kafka-port", "" + LauncherProcess.freePort(),
                 "--seed-products", "30", "--seed-customers", "5", "--seed-orders", "10"));
 
         try (LauncherProcess launcher = LauncherProcess.start(LauncherProcess.REPOSITORY_ROOT, RUN_DIR,
@@ -56,19 +69,42 @@ class DemoLauncherIT {
                     .until(() -> launcher.output().contains("Landscape ready in"));
             List<ProcessHandle> descendants = launcher.process().descendants().toList();
             List<Integer> ports = new ArrayList<>(servicePorts.values());
+            ports.addAll(readinessPorts.values());
             ports.add(postgresPort);
+            int kafkaPort = launcher.reportedPort("Kafka").orElseThrow();
             ports.add(kafkaPort);
 
             HttpResponse<String> products = get("http://localhost:" + legacyPort + "/api/products?size=1");
             assertThat(products.statusCode()).isEqualTo(200);
             assertThat(products.body()).containsPattern("\"items\"\\s*:\\s*\\[\\s*\\{");
             assertThat(get("http://localhost:" + legacyPort + "/").statusCode()).isEqualTo(200);
-            for (Map.Entry<ServiceSpec, Integer> service : servicePorts.entrySet()) {
+            for (Map.Entry<ServiceSpec, Integer> service : readinessPorts.entrySet()) {
                 assertThat(get("http://localhost:" + service.getValue() + service.getKey().readinessPath())
                         .statusCode()).as(service.getKey().title()).isEqualTo(200);
             }
-            assertThat(launcher.output()).contains("localhost:" + kafkaPort, "flag console 'operator': ");
+            assertThat(launcher.output()).contains("localhost:" + kafkaPort, "flag console 'operator': ",
+                    "cdc-sync API 'operator': ");
             assertThat(descendants).hasSizeGreaterThanOrEqualTo(Landscape.SERVICES.size());
+
+            // the CDC path: a product renamed in the legacy shop shows up in catalog-service
+            String product = get("http://localhost:" + legacyPort + "/api/products/7").body();
+            String renamed = "Renamed by DemoLauncherIT " + System.nanoTime();
+            HttpResponse<String> put = put("http://localhost:" + legacyPort + "/api/products/7",
+                    productInput(product, renamed));
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+            String cdcStatus = "http://localhost:" + servicePorts.get(Landscape.CDC) + "/api/status";
+            await().atMost(CDC).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                HttpResponse<String> inCatalog = get("http://localhost:" + catalogPort + "/api/products/7");
+                // on failure, say how far cdc-sync got (its log is overwritten by the next test)
+                assertThat(inCatalog.body()).as("catalog product 7; cdc-sync status: %s", get(cdcStatus).body())
+                        .contains("\"name\":\"" + renamed + "\"");
+            });
+
+            // the front door: every route is LEGACY until the flag service says otherwise
+            HttpResponse<String> viaGateway = get("http://localhost:" + gatewayPort + "/api/products/7");
+            assertThat(viaGateway.statusCode()).isEqualTo(200);
+            assertThat(viaGateway.headers().firstValue("X-Strangler-Backend")).contains("legacy");
+            assertThat(viaGateway.body()).contains(renamed);
 
             launcher.interrupt();
 
@@ -108,6 +144,9 @@ class DemoLauncherIT {
             Files.createDirectories(root.resolve(service.jar()).getParent());
             Files.writeString(root.resolve(service.jar()), "not a jar");
             args.addAll(List.of(service.portOption(), "" + LauncherProcess.freePort()));
+            if (service.management().isPresent()) {
+                args.addAll(List.of(service.management().get().option(), "" + LauncherProcess.freePort()));
+            }
         }
         int postgresPort = LauncherProcess.freePort();
 
@@ -123,6 +162,28 @@ class DemoLauncherIT {
             assertThat(LauncherProcess.isFree(postgresPort)).isTrue();
             assertThat(RUN_DIR.resolve("pids")).doesNotExist();
         }
+    }
+
+    /** A legacy {@code Product} as the {@code ProductInput} of docs/shop-api.md, with another name. */
+    private static String productInput(String product, String name) {
+        return "{\"sku\":" + field(product, "sku") + ",\"name\":\"" + name + "\",\"description\":"
+                + field(product, "description") + ",\"categoryId\":" + field(product, "categoryId")
+                + ",\"priceCents\":" + field(product, "priceCents") + ",\"stock\":" + field(product, "stock")
+                + ",\"active\":" + field(product, "active") + "}";
+    }
+
+    /** The raw JSON value of a top-level string, number, boolean or null field. */
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[-0-9.]+|true|false|null)")
+                .matcher(json);
+        assertThat(m.find()).as("field %s in %s", name, json).isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> put(String url, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String url) throws Exception {

@@ -41,7 +41,9 @@ class StranglerCliTest {
         assertThat(run("demo")).isZero();
 
         DemoSettings settings = launched.get(0);
-        assertThat(settings.servicePorts()).containsEntry("legacy-monolith", 8081);
+        assertThat(settings.servicePorts()).containsEntry("legacy-monolith", 8081)
+                .containsEntry("strangler-gateway", 8080).containsEntry("cdc-sync", 8085);
+        assertThat(settings.managementPorts()).containsExactly(Map.entry("strangler-gateway", 9080));
         assertThat(settings.postgresPort()).isEqualTo(54320);
         assertThat(settings.kafkaPort()).isEqualTo(9092);
         assertThat(settings.seed()).isEqualTo(new SeedSizes(true, SeedSizes.DEFAULT_PRODUCTS,
@@ -68,6 +70,23 @@ class StranglerCliTest {
     }
 
     @Test
+    void shouldTakeTheGatewaysManagementPortFromItsOption() {
+        assertThat(run("demo", "--gateway-port", "18080", "--gateway-admin-port=19080")).isZero();
+
+        assertThat(launched.get(0).servicePorts()).containsEntry("strangler-gateway", 18080);
+        assertThat(launched.get(0).managementPorts()).containsEntry("strangler-gateway", 19080);
+    }
+
+    @Test
+    void shouldRejectAManagementPortThatAnotherServerUses() {
+        assertBadInput(run("demo", "--gateway-admin-port", "8081"),
+                "Port 8081 is given to both --legacy-port and --gateway-admin-port");
+        assertBadInput(run("demo", "--gateway-port", "9999", "--gateway-admin-port", "9999"),
+                "Port 9999 is given to both --gateway-port and --gateway-admin-port");
+        assertBadInput(run("demo", "--gateway-admin-port", "0"), "'--gateway-admin-port'", "out of range");
+    }
+
+    @Test
     void shouldTellTheLegacyShopNotToSeedWithNoSeed() {
         run("demo", "--no-seed");
 
@@ -91,7 +110,8 @@ class StranglerCliTest {
         assertThat(run("demo", "--help")).isZero();
 
         assertThat(out.toString()).contains("--legacy-port=PORT", "default: 8081", "--postgres-port", "--kafka-port",
-                "--seed-products", "--run-dir");
+                "--seed-products", "--run-dir", "--gateway-port", "--gateway-admin-port=PORT", "default: 9080",
+                "--cdc-port");
         assertThat(launched).isEmpty();
     }
 

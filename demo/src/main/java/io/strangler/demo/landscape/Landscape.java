@@ -1,6 +1,8 @@
 package io.strangler.demo.landscape;
 
+import io.strangler.infra.PostgresDatabase;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ public final class Landscape {
     /** Names of generated secrets, as printed to the user. */
     public static final String FLAGS_OPERATOR = "flag console 'operator'";
     public static final String FLAGS_VIEWER = "flag console 'viewer'";
+    public static final String CDC_OPERATOR = "cdc-sync API 'operator'";
 
     /** The legacy shop: one app, one database. Seeds itself from {@code shop.seed.*}. */
     public static final ServiceSpec LEGACY_SHOP = ServiceSpec.service("legacy-monolith", "legacy-monolith")
@@ -63,10 +66,83 @@ public final class Landscape {
             .withUrl("flag console", "/console")
             .withUrl("routes API", "/api/routes");
 
+    /**
+     * Keeps the legacy shop's and catalog-service's databases in sync (Debezium to Kafka to appliers). No database
+     * of its own: it reads and writes theirs, so it starts once both have migrated them (are ready).
+     */
+    public static final ServiceSpec CDC = ServiceSpec.service("cdc-sync", "cdc-sync")
+            .withTitle("cdc-sync")
+            .withPort(8085, "--cdc-port")
+            .withKafka()
+            .withDependsOn(LEGACY_SHOP.name(), CATALOG.name())
+            .withEnvironment(ctx -> {
+                Map<String, String> env = new HashMap<>();
+                env.putAll(jdbcEnvironment("CDC_LEGACY", ctx.database(LEGACY_SHOP.name())));
+                env.putAll(jdbcEnvironment("CDC_CATALOG", ctx.database(CATALOG.name())));
+                env.put("CDC_API_USERNAME", "operator");
+                env.put("CDC_API_PASSWORD", ctx.secrets().get(CDC_OPERATOR));
+                env.put("CDC_DATA_DIR", ctx.runDir().resolve("cdc").toString());
+                return env;
+            })
+            .withUrl("status API", "/api/status")
+            .withUrl("parity API", "/api/parity");
+
+    /**
+     * The front door: routes each request to legacy or the extracted service by the route's mode in the flag
+     * service (read as {@code viewer}). Its actuator and comparison API are on a management port of their own.
+     */
+    public static final ServiceSpec GATEWAY = ServiceSpec.service("strangler-gateway", "strangler-gateway")
+            .withTitle("gateway")
+            .withPort(8080, "--gateway-port")
+            .withManagementPort(9080, "--gateway-admin-port")
+            .withDependsOn(FLAGS.name())
+            .withArguments(Landscape::gatewayArguments)
+            .withUrl("front door", "/")
+            .withUrl("products through the gateway", "/api/products")
+            .withManagementUrl("routes and modes", "/admin/routes")
+            .withManagementUrl("comparison", "/admin/routes/catalog/comparison")
+            .withManagementUrl("metrics", "/actuator/prometheus");
+
     /** Every service, in an order where each comes after what it depends on. */
-    public static final List<ServiceSpec> SERVICES = validated(List.of(LEGACY_SHOP, CATALOG, ORDERS, FLAGS));
+    public static final List<ServiceSpec> SERVICES = validated(List.of(LEGACY_SHOP, CATALOG, ORDERS, FLAGS, CDC,
+            GATEWAY));
 
     private Landscape() {
+    }
+
+    /**
+     * The gateway's flag client and its route table pointed at the chosen ports. The whole table is given, not only
+     * the URIs: Spring Boot replaces a list from a higher-priority source whole, so one {@code routes[0].new-uri}
+     * would drop the rest of the route. Same routes and policies as the gateway's own {@code application.yml}.
+     */
+    private static List<String> gatewayArguments(LaunchContext ctx) {
+        String legacy = ctx.baseUrl(LEGACY_SHOP.name());
+        String route = "--strangler.gateway.routes";
+        return List.of(
+                "--strangler.flags.client.base-url=" + ctx.baseUrl(FLAGS.name()),
+                "--strangler.flags.client.username=viewer",
+                "--strangler.flags.client.password=" + ctx.secrets().get(FLAGS_VIEWER),
+                "--strangler.flags.client.snapshot-file=" + ctx.runDir().resolve("gateway-route-modes.json"),
+                "--strangler.gateway.legacy-uri=" + legacy,
+                route + "[0].id=catalog",
+                route + "[0].paths=/api/products/**,/api/categories",
+                route + "[0].legacy-uri=" + legacy,
+                route + "[0].new-uri=" + ctx.baseUrl(CATALOG.name()),
+                route + "[0].stickiness.header=X-Customer-Id",
+                route + "[0].shadow.ignore-paths=$.generatedAt",
+                route + "[0].shadow.learn-noise=true",
+                route + "[1].id=orders",
+                route + "[1].paths=/api/orders/**",
+                route + "[1].legacy-uri=" + legacy,
+                route + "[1].new-uri=" + ctx.baseUrl(ORDERS.name()),
+                route + "[1].stickiness.header=X-Customer-Id",
+                route + "[1].shadow.redact-fields=email,address,phone");
+    }
+
+    /** {@code <PREFIX>_JDBC_URL}, {@code _USERNAME}, {@code _PASSWORD} of a database. */
+    private static Map<String, String> jdbcEnvironment(String prefix, PostgresDatabase db) {
+        return Map.of(prefix + "_JDBC_URL", db.jdbcUrl(), prefix + "_USERNAME", db.username(),
+                prefix + "_PASSWORD", db.password());
     }
 
     /**
@@ -91,6 +167,10 @@ public final class Landscape {
             require(names.add(s.name()), s.name() + ": name used twice");
             require(ports.add(s.defaultPort()), s.name() + ": default port " + s.defaultPort() + " used twice");
             require(options.add(s.portOption()), s.name() + ": option " + s.portOption() + " used twice");
+            s.management().ifPresent(m -> {
+                require(ports.add(m.defaultPort()), s.name() + ": default port " + m.defaultPort() + " used twice");
+                require(options.add(m.option()), s.name() + ": option " + m.option() + " used twice");
+            });
             s.database().ifPresent(db -> require(databases.add(db), s.name() + ": database " + db + " used twice"));
         }
         return List.copyOf(new ArrayList<>(services));

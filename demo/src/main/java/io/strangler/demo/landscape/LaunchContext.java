@@ -1,27 +1,34 @@
 package io.strangler.demo.landscape;
 
+import io.strangler.infra.PostgresDatabase;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * What a {@link ServiceSpec} can read when its arguments and environment are computed: the chosen ports of every
- * service, the seed sizes and the run's generated secrets.
+ * service, the databases created for them, the run folder, the seed sizes and the run's generated secrets.
  *
- * @param ports service name to HTTP port, for every service of the landscape
- * @param seed    how much data the legacy shop generates
- * @param secrets passwords generated for this run (printed when the landscape is ready)
+ * @param ports     service name to HTTP port, for every service of the landscape
+ * @param seed      how much data the legacy shop generates
+ * @param secrets   passwords generated for this run (printed when the landscape is ready)
+ * @param runDir    the run folder (absolute): where a service may keep files of its own
+ * @param databases service name to the database created for it, for every service that has one
  */
-public record LaunchContext(Map<String, Integer> ports, SeedSizes seed, DemoSecrets secrets) {
+public record LaunchContext(Map<String, Integer> ports, SeedSizes seed, DemoSecrets secrets, Path runDir,
+                            Map<String, PostgresDatabase> databases) {
 
     public LaunchContext {
         ports = Map.copyOf(ports);
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(secrets, "secrets");
+        runDir = runDir.toAbsolutePath().normalize();
+        databases = Map.copyOf(databases);
     }
 
-    /** A context with fresh secrets. */
+    /** A context with fresh secrets, no databases and the default run folder. */
     public LaunchContext(Map<String, Integer> ports, SeedSizes seed) {
-        this(ports, seed, new DemoSecrets());
+        this(ports, seed, new DemoSecrets(), Path.of(".strangler/run"), Map.of());
     }
 
     /** The HTTP port of a service of the landscape. */
@@ -36,5 +43,14 @@ public record LaunchContext(Map<String, Integer> ports, SeedSizes seed, DemoSecr
     /** {@code http://localhost:<port>} of a service, for services that call each other. */
     public String baseUrl(String service) {
         return "http://localhost:" + port(service);
+    }
+
+    /** How to reach the database of another service (e.g. for a sync that reads and writes both sides). */
+    public PostgresDatabase database(String service) {
+        PostgresDatabase database = databases.get(service);
+        if (database == null) {
+            throw new IllegalArgumentException("No database for a service named '" + service + "' in the landscape");
+        }
+        return database;
     }
 }

@@ -45,7 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--kafka-port", order = 51, paramLabel = "PORT", defaultValue = "9092",
             converter = OptionConverters.Port.class,
-            description = "Port of the embedded Kafka broker (default: ${DEFAULT-VALUE}).")
+            description = "Port of the embedded Kafka broker (default: ${DEFAULT-VALUE}). Not honoured yet: the "
+                    + "broker takes a free port and the launcher prints it.")
     private int kafkaPort;
 
     @Option(names = "--seed-products", order = 60, paramLabel = "N", defaultValue = "" + SeedSizes.DEFAULT_PRODUCTS,
@@ -99,16 +100,26 @@ public final class DemoCommand implements Callable<Integer> {
         int order = 1;
         for (ServiceSpec service : services) {
             // declared here, not as annotated fields, so that adding a service to the landscape adds its option
-            cli.getCommandSpec().addOption(OptionSpec.builder(service.portOption())
-                    .order(order++)
-                    .paramLabel("PORT")
-                    .type(Integer.class)
-                    .converters(new OptionConverters.Port())
-                    .defaultValue(String.valueOf(service.defaultPort()))
-                    .description("HTTP port of the " + service.title() + " (default: ${DEFAULT-VALUE}).")
-                    .build());
+            cli.getCommandSpec().addOption(portOption(service.portOption(), service.defaultPort(), order++,
+                    "HTTP port of the " + service.title()));
+            if (service.management().isPresent()) {
+                ServiceSpec.ManagementPort management = service.management().get();
+                cli.getCommandSpec().addOption(portOption(management.option(), management.defaultPort(), order++,
+                        "Management port (actuator, admin API) of the " + service.title()));
+            }
         }
         return cli;
+    }
+
+    private static OptionSpec portOption(String name, int defaultPort, int order, String what) {
+        return OptionSpec.builder(name)
+                .order(order)
+                .paramLabel("PORT")
+                .type(Integer.class)
+                .converters(new OptionConverters.Port())
+                .defaultValue(String.valueOf(defaultPort))
+                .description(what + " (default: ${DEFAULT-VALUE}).")
+                .build();
     }
 
     @Override
@@ -118,25 +129,29 @@ public final class DemoCommand implements Callable<Integer> {
 
     DemoSettings settings() {
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        Map<String, Integer> managementPorts = new LinkedHashMap<>();
         for (ServiceSpec service : services) {
             servicePorts.put(service.name(), spec.findOption(service.portOption()).<Integer>getValue());
+            service.management().ifPresent(m -> managementPorts.put(service.name(),
+                    spec.findOption(m.option()).<Integer>getValue()));
         }
         var externalPostgres = infra.externalPostgres();
         var externalKafka = infra.externalKafka();
-        requireDistinctPorts(servicePorts, externalPostgres.isEmpty(), externalKafka.isEmpty());
+        requireDistinctPorts(servicePorts, managementPorts, externalPostgres.isEmpty(), externalKafka.isEmpty());
         if (runDir.toString().isBlank()) {
             throw new ParameterException(spec.commandLine(), "--run-dir must not be empty");
         }
-        return new DemoSettings(Path.of(""), runDir, services, servicePorts, postgresPort, kafkaPort,
+        return new DemoSettings(Path.of(""), runDir, services, servicePorts, managementPorts, postgresPort, kafkaPort,
                 new SeedSizes(!noSeed, seedProducts, seedCustomers, seedOrders),
                 Duration.ofSeconds(startupTimeoutSeconds), externalPostgres, externalKafka);
     }
 
-    private void requireDistinctPorts(Map<String, Integer> servicePorts, boolean embeddedPostgres,
-            boolean embeddedKafka) {
+    private void requireDistinctPorts(Map<String, Integer> servicePorts, Map<String, Integer> managementPorts,
+            boolean embeddedPostgres, boolean embeddedKafka) {
         Map<Integer, String> optionByPort = new LinkedHashMap<>();
         for (ServiceSpec service : services) {
             claim(optionByPort, servicePorts.get(service.name()), service.portOption());
+            service.management().ifPresent(m -> claim(optionByPort, managementPorts.get(service.name()), m.option()));
         }
         if (embeddedPostgres) {
             claim(optionByPort, postgresPort, "--postgres-port");

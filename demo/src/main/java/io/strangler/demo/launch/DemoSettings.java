@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param runDir         where logs, pids, PostgreSQL's binaries and data and Kafka's files go
  * @param services       the services to start, in start order
  * @param servicePorts   service name to HTTP port
+ * @param managementPorts service name to management port, for services that have one
  * @param postgresPort   port of the embedded PostgreSQL (unused with an external one)
  * @param kafkaPort      port of the embedded Kafka broker (unused with an external one)
  * @param seed           how much data the legacy shop generates
@@ -30,6 +31,7 @@ public record DemoSettings(
         Path runDir,
         List<ServiceSpec> services,
         Map<String, Integer> servicePorts,
+        Map<String, Integer> managementPorts,
         int postgresPort,
         int kafkaPort,
         SeedSizes seed,
@@ -42,6 +44,7 @@ public record DemoSettings(
         runDir = root.resolve(runDir).normalize();
         services = List.copyOf(services);
         servicePorts = Map.copyOf(servicePorts);
+        managementPorts = Map.copyOf(managementPorts);
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(startupTimeout, "startupTimeout");
         Objects.requireNonNull(externalPostgres, "externalPostgres");
@@ -50,6 +53,11 @@ public record DemoSettings(
 
     public int port(ServiceSpec service) {
         return servicePorts.get(service.name());
+    }
+
+    /** The management port of a service that has one (see {@link ServiceSpec#management()}). */
+    public Optional<Integer> managementPort(ServiceSpec service) {
+        return Optional.ofNullable(managementPorts.get(service.name()));
     }
 
     public Path logs() {

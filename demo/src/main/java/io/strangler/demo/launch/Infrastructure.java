@@ -93,7 +93,10 @@ final class Infrastructure implements AutoCloseable {
         try (PrintStream log = new PrintStream(new FileOutputStream(settings.logs().resolve("kafka.log").toFile()),
                 true, StandardCharsets.UTF_8)) {
             System.setOut(log);
-            return LocalKafka.start(settings.kafkaPort());
+            // local-infra's LocalKafka.start(port) reports localhost:<port>, but Kafka's test kit binds its listener
+            // to a pre-bound free port (PreboundSocketFactoryManager) whatever the listeners say, so nothing listens
+            // on <port>. Until local-infra honours the port, take any free one: then the reported address is real.
+            return LocalKafka.start(0);
         } catch (FileNotFoundException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -94,8 +94,9 @@ public final class LandscapeLauncher implements Launcher {
                 + " s (from the launcher's start).");
         for (ServiceSpec service : settings.services()) {
             String base = "http://localhost:" + settings.port(service);
-            service.urls().forEach(url -> progress.info(service.title(), base + url.path() + "  (" + url.label()
-                    + ")"));
+            String management = settings.managementPort(service).map(port -> "http://localhost:" + port).orElse(base);
+            service.urls().forEach(url -> progress.info(service.title(), (url.management() ? management : base)
+                    + url.path() + "  (" + url.label() + ")"));
         }
         progress.info("PostgreSQL", settings.externalPostgres().map(pg -> pg.jdbcUrl())
                 .orElse("jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/<database>  (user postgres, "
@@ -120,7 +121,7 @@ public final class LandscapeLauncher implements Launcher {
         LoggerFactory.getLogger(LandscapeLauncher.class).info("Launcher (pid {}) starting: ports {}, PostgreSQL {}, "
                 + "Kafka {}, seed {}", ProcessHandle.current().pid(), settings.servicePorts(),
                 settings.externalPostgres().map(Object::toString).orElse("embedded on " + settings.postgresPort()),
-                settings.externalKafka().orElse("embedded on " + settings.kafkaPort()), settings.seed());
+                settings.externalKafka().orElse("embedded on a free port"), settings.seed());
     }
 
     private static void requireJars(DemoSettings settings) {
@@ -132,17 +133,17 @@ public final class LandscapeLauncher implements Launcher {
         }
     }
 
-    private static List<PortCheck.Claim> portClaims(DemoSettings settings) {
+    static List<PortCheck.Claim> portClaims(DemoSettings settings) {
         List<PortCheck.Claim> claims = new ArrayList<>();
         for (ServiceSpec service : settings.services()) {
             claims.add(new PortCheck.Claim(settings.port(service), service.title(), service.portOption()));
+            service.management().ifPresent(m -> claims.add(new PortCheck.Claim(settings.managementPort(service)
+                    .orElseThrow(), service.title() + " management", m.option())));
         }
         if (settings.externalPostgres().isEmpty()) {
             claims.add(new PortCheck.Claim(settings.postgresPort(), "PostgreSQL", "--postgres-port"));
         }
-        if (settings.externalKafka().isEmpty()) {
-            claims.add(new PortCheck.Claim(settings.kafkaPort(), "Kafka", "--kafka-port"));
-        }
+        // no claim for --kafka-port: the embedded broker takes a free port for now (see Infrastructure)
         return claims;
     }
 }

@@ -30,7 +30,7 @@ final class RunningLandscape {
     /** Whatever the launcher inherited that would point a service at another server than the one it gets. */
     private static final List<String> INHERITED_SERVER_SETTINGS = List.of("SPRING_DATASOURCE_URL",
             "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
-            "SPRING_KAFKA_BOOTSTRAP_SERVERS", "SERVER_PORT");
+            "SPRING_KAFKA_BOOTSTRAP_SERVERS", "SERVER_PORT", "MANAGEMENT_SERVER_PORT");
 
     private final DemoSettings settings;
     private final PidFile pids;
@@ -68,7 +68,8 @@ final class RunningLandscape {
             }
         }
         infra.postgresProcess(settings.runDir()).ifPresent(pg -> pids.record(PidFile.POSTGRES, "postgres", pg));
-        LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed(), secrets);
+        LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed(), secrets,
+                settings.runDir(), createDatabases(infra));
         List<ServiceSpec> pending = new ArrayList<>(settings.services());
         Set<String> ready = new HashSet<>();
         boolean kafkaReady = false;
@@ -104,15 +105,43 @@ final class RunningLandscape {
         return startedProcesses().stream().filter(p -> !p.isAlive()).findFirst();
     }
 
-    /** Stops the services (SIGTERM, then SIGKILL after a grace period), then Kafka, then PostgreSQL. */
+    /**
+     * Stops the services, dependents before what they depend on (SIGTERM, then SIGKILL once a grace period shared by
+     * all has passed), then Kafka, then PostgreSQL.
+     */
     synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
-        List<ServiceProcess> running = startedProcesses().stream().filter(ServiceProcess::isAlive).toList();
-        running.forEach(ServiceProcess::requestStop);
+        List<ServiceProcess> left = new ArrayList<>(startedProcesses());
         long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        while (!left.isEmpty()) {
+            // dependents first (the gateway before the flag service it reads), then what they depended on
+            Set<String> needed = new HashSet<>();
+            left.forEach(p -> needed.addAll(p.spec().dependsOn()));
+            List<ServiceProcess> wave = left.stream().filter(p -> !needed.contains(p.spec().name())).toList();
+            if (wave.isEmpty()) {
+                wave = List.copyOf(left); // cannot happen (Landscape.validated forbids cycles); never loop forever
+            }
+            stopTogether(wave, deadline);
+            left.removeAll(wave);
+        }
+        if (infrastructure != null) {
+            infrastructure.close();
+            if (settings.externalKafka().isEmpty()) {
+                progress.info("Kafka", "stopped");
+            }
+            if (settings.externalPostgres().isEmpty()) {
+                progress.info("PostgreSQL", "stopped");
+            }
+        }
+    }
+
+    /** SIGTERM to each, then waits until {@code deadline} for them to exit; SIGKILL for those that did not. */
+    private void stopTogether(List<ServiceProcess> services, long deadline) {
+        List<ServiceProcess> running = services.stream().filter(ServiceProcess::isAlive).toList();
+        running.forEach(ServiceProcess::requestStop);
         for (ServiceProcess process : running) {
             try {
                 long left = Math.max(0, deadline - System.nanoTime());
@@ -126,15 +155,6 @@ final class RunningLandscape {
             // a service's JVM may outlive its exit handle briefly: never leave its children behind
             process.handle().descendants().forEach(ProcessHandle::destroyForcibly);
         }
-        if (infrastructure != null) {
-            infrastructure.close();
-            if (settings.externalKafka().isEmpty()) {
-                progress.info("Kafka", "stopped");
-            }
-            if (settings.externalPostgres().isEmpty()) {
-                progress.info("PostgreSQL", "stopped");
-            }
-        }
     }
 
     /** Reports a service that failed (exited, or not ready in time) and turns it into the launcher's failure. */
@@ -147,12 +167,13 @@ final class RunningLandscape {
     private void launch(ServiceSpec spec, LaunchContext context) {
         Map<String, String> env = new HashMap<>(spec.environment().apply(context));
         env.put("SERVER_PORT", String.valueOf(settings.port(spec)));
-        spec.database().ifPresent(name -> {
-            PostgresDatabase db = infrastructure.database(name);
+        settings.managementPort(spec).ifPresent(port -> env.put("MANAGEMENT_SERVER_PORT", String.valueOf(port)));
+        if (spec.database().isPresent()) {
+            PostgresDatabase db = context.database(spec.name());
             env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());
             env.put("SPRING_DATASOURCE_USERNAME", db.username());
             env.put("SPRING_DATASOURCE_PASSWORD", db.password());
-        });
+        }
         if (spec.usesKafka()) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
@@ -168,6 +189,15 @@ final class RunningLandscape {
             progress.info(spec.title(), "starting on port " + settings.port(spec) + " (pid " + process.handle().pid()
                     + ", log " + settings.display(process.log()) + ") …");
         }
+    }
+
+    /** Creates every service's database up front, so that a service can be told where another's is. */
+    private Map<String, PostgresDatabase> createDatabases(Infrastructure infra) {
+        Map<String, PostgresDatabase> databases = new HashMap<>();
+        for (ServiceSpec spec : settings.services()) {
+            spec.database().ifPresent(name -> databases.put(spec.name(), infra.database(name)));
+        }
+        return databases;
     }
 
     private boolean checkReady(ServiceProcess process) {

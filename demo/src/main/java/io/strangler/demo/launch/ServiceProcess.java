@@ -36,13 +36,13 @@ final class ServiceProcess {
     private final long startedNanos;
     private final URI readiness;
 
-    private ServiceProcess(ServiceSpec spec, int port, Path log, Process process) {
+    private ServiceProcess(ServiceSpec spec, int port, int readinessPort, Path log, Process process) {
         this.spec = spec;
         this.port = port;
         this.log = log;
         this.process = process;
         this.startedNanos = System.nanoTime();
-        this.readiness = URI.create("http://127.0.0.1:" + port + spec.readinessPath());
+        this.readiness = URI.create("http://127.0.0.1:" + readinessPort + spec.readinessPath());
     }
 
     /**
@@ -72,7 +72,8 @@ final class ServiceProcess {
         unset.forEach(builder.environment()::remove);
         builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(spec, settings.port(spec), log, builder.start());
+            int readinessPort = settings.managementPort(spec).orElse(settings.port(spec));
+            return new ServiceProcess(spec, settings.port(spec), readinessPort, log, builder.start());
         } catch (IOException e) {
             throw new LaunchException("Could not start " + spec.title() + " (" + String.join(" ", command) + "): "
                     + e.getMessage(), e);
@@ -107,7 +108,7 @@ final class ServiceProcess {
         return System.nanoTime() - startedNanos;
     }
 
-    /** Whether its readiness endpoint answers 200 now. */
+    /** Whether its readiness endpoint (on its management port if it has one) answers 200 now. */
     boolean isReady(HttpClient http) {
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(readiness).timeout(PROBE_TIMEOUT).GET()

@@ -3,6 +3,7 @@ package io.strangler.demo.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.strangler.infra.PostgresDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,83 @@ class LandscapeTest {
         assertThat(Landscape.FLAGS.environment().apply(first)).isEqualTo(env); // stable within a run
         assertThat(Landscape.FLAGS.environment().apply(second).get("STRANGLER_FLAGS_OPERATOR_PASSWORD"))
                 .isNotEqualTo(operator); // fresh for every run
+    }
+
+    @Test
+    void shouldPointTheGatewayAtTheFlagServiceAsViewerAndAtTheChosenPortsOfEveryBackend() {
+        LaunchContext context = new LaunchContext(Map.of("legacy-monolith", 18081, "catalog-service", 18082,
+                "orders-service", 18083, "flag-service", 18084), new SeedSizes(false, 1, 1, 1), new DemoSecrets(),
+                Path.of("/tmp/run"), Map.of());
+
+        List<String> args = Landscape.GATEWAY.arguments().apply(context);
+
+        assertThat(args).contains(
+                "--strangler.flags.client.base-url=http://localhost:18084",
+                "--strangler.flags.client.username=viewer",
+                "--strangler.flags.client.password=" + context.secrets().get(Landscape.FLAGS_VIEWER),
+                "--strangler.flags.client.snapshot-file=/tmp/run/gateway-route-modes.json",
+                "--strangler.gateway.legacy-uri=http://localhost:18081",
+                "--strangler.gateway.routes[0].id=catalog",
+                "--strangler.gateway.routes[0].new-uri=http://localhost:18082",
+                "--strangler.gateway.routes[1].id=orders",
+                "--strangler.gateway.routes[1].new-uri=http://localhost:18083");
+        assertThat(Landscape.GATEWAY.management()).contains(new ServiceSpec.ManagementPort(9080, "--gateway-admin-port"));
+        assertThat(Landscape.GATEWAY.dependsOn()).containsExactly("flag-service");
+    }
+
+    @Test
+    void shouldGiveCdcSyncTheLegacyAndCatalogDatabasesKafkaAndAGeneratedOperatorPassword() {
+        var legacy = new PostgresDatabase("legacy", "jdbc:postgresql://127.0.0.1:5/legacy", "postgres", "");
+        var catalog = new PostgresDatabase("catalog", "jdbc:postgresql://127.0.0.1:5/catalog", "postgres", "pw");
+        LaunchContext context = new LaunchContext(Map.of(), new SeedSizes(false, 1, 1, 1), new DemoSecrets(),
+                Path.of("/tmp/run"), Map.of("legacy-monolith", legacy, "catalog-service", catalog));
+
+        Map<String, String> env = Landscape.CDC.environment().apply(context);
+
+        assertThat(env)
+                .containsEntry("CDC_LEGACY_JDBC_URL", legacy.jdbcUrl())
+                .containsEntry("CDC_LEGACY_USERNAME", "postgres")
+                .containsEntry("CDC_LEGACY_PASSWORD", "")
+                .containsEntry("CDC_CATALOG_JDBC_URL", catalog.jdbcUrl())
+                .containsEntry("CDC_CATALOG_PASSWORD", "pw")
+                .containsEntry("CDC_API_USERNAME", "operator")
+                .containsEntry("CDC_API_PASSWORD", context.secrets().get(Landscape.CDC_OPERATOR))
+                .containsEntry("CDC_DATA_DIR", "/tmp/run/cdc");
+        assertThat(Landscape.CDC.usesKafka()).isTrue();
+        assertThat(Landscape.CDC.database()).isEmpty();
+        assertThat(Landscape.CDC.dependsOn()).containsExactlyInAnyOrder("legacy-monolith", "catalog-service");
+    }
+
+    @Test
+    void shouldNameTheServiceWhoseDatabaseIsAskedForButMissing() {
+        LaunchContext context = new LaunchContext(Map.of(), new SeedSizes(false, 1, 1, 1));
+
+        assertThatThrownBy(() -> Landscape.CDC.environment().apply(context))
+                .hasMessage("No database for a service named 'legacy-monolith' in the landscape");
+    }
+
+    @Test
+    void shouldRejectAManagementPortOrOptionThatAnotherServiceUses() {
+        ServiceSpec samePort = ServiceSpec.service("gateway", "x").withPort(8080, "--gateway-port")
+                .withManagementPort(8081, "--gateway-admin-port");
+        assertThatThrownBy(() -> Landscape.validated(List.of(Landscape.LEGACY_SHOP, samePort)))
+                .hasMessageContaining("gateway: default port 8081 used twice");
+
+        ServiceSpec sameOption = ServiceSpec.service("gateway", "x").withPort(8080, "--gateway-port")
+                .withManagementPort(9080, "--legacy-port");
+        assertThatThrownBy(() -> Landscape.validated(List.of(Landscape.LEGACY_SHOP, sameOption)))
+                .hasMessageContaining("option --legacy-port used twice");
+    }
+
+    @Test
+    void shouldRejectAManagementPortThatIsTheServicesOwnHttpPortOrAManagementUrlWithoutOne() {
+        assertThatThrownBy(() -> ServiceSpec.service("gateway", "x").withPort(8080, "--gateway-port")
+                .withManagementPort(8080, "--gateway-admin-port"))
+                .hasMessageContaining("management port needs a port and option of its own");
+        assertThatThrownBy(() -> ServiceSpec.service("gateway", "x").withManagementPort(9080, "admin"))
+                .hasMessageContaining("--name-port");
+        assertThatThrownBy(() -> ServiceSpec.service("gateway", "x").withManagementUrl("routes", "/admin/routes"))
+                .hasMessageContaining("needs withManagementPort first");
     }
 
     @Test
