@@ -81,7 +81,7 @@ public final class Landscape {
                 env.putAll(jdbcEnvironment("CDC_CATALOG", ctx.database(CATALOG.name())));
                 env.put("CDC_API_USERNAME", "operator");
                 env.put("CDC_API_PASSWORD", ctx.secrets().get(CDC_OPERATOR));
-                env.put("CDC_DATA_DIR", ctx.runDir().resolve("cdc").toString());
+                env.put("CDC_DATA_DIR", ctx.dataDir().resolve("cdc").toString());
                 return env;
             })
             .withUrl("status API", "/api/status")
@@ -122,7 +122,7 @@ public final class Landscape {
                 "--strangler.flags.client.base-url=" + ctx.baseUrl(FLAGS.name()),
                 "--strangler.flags.client.username=viewer",
                 "--strangler.flags.client.password=" + ctx.secrets().get(FLAGS_VIEWER),
-                "--strangler.flags.client.snapshot-file=" + ctx.runDir().resolve("gateway-route-modes.json"),
+                "--strangler.flags.client.snapshot-file=" + ctx.dataDir().resolve("gateway-route-modes.json"),
                 "--strangler.gateway.legacy-uri=" + legacy,
                 route + "[0].id=catalog",
                 route + "[0].paths=/api/products/**,/api/categories",

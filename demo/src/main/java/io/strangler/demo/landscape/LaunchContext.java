@@ -7,28 +7,29 @@ import java.util.Objects;
 
 /**
  * What a {@link ServiceSpec} can read when its arguments and environment are computed: the chosen ports of every
- * service, the databases created for them, the run folder, the seed sizes and the run's generated secrets.
+ * service, the databases created for them, a folder for their files, the seed sizes and the run's generated secrets.
  *
  * @param ports     service name to HTTP port, for every service of the landscape
  * @param seed      how much data the legacy shop generates
  * @param secrets   passwords generated for this run (printed when the landscape is ready)
- * @param runDir    the run folder (absolute): where a service may keep files of its own
+ * @param dataDir   where services keep files that belong with the databases (absolute), e.g. CDC offsets: emptied
+ *                  when the launcher starts with the embedded PostgreSQL, whose data is new on every run
  * @param databases service name to the database created for it, for every service that has one
  */
-public record LaunchContext(Map<String, Integer> ports, SeedSizes seed, DemoSecrets secrets, Path runDir,
+public record LaunchContext(Map<String, Integer> ports, SeedSizes seed, DemoSecrets secrets, Path dataDir,
                             Map<String, PostgresDatabase> databases) {
 
     public LaunchContext {
         ports = Map.copyOf(ports);
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(secrets, "secrets");
-        runDir = runDir.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
         databases = Map.copyOf(databases);
     }
 
-    /** A context with fresh secrets, no databases and the default run folder. */
+    /** A context with fresh secrets, no databases and the default data folder. */
     public LaunchContext(Map<String, Integer> ports, SeedSizes seed) {
-        this(ports, seed, new DemoSecrets(), Path.of(".strangler/run"), Map.of());
+        this(ports, seed, new DemoSecrets(), Path.of(".strangler/run/data"), Map.of());
     }
 
     /** The HTTP port of a service of the landscape. */

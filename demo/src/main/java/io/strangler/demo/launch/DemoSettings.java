@@ -60,6 +60,14 @@ public record DemoSettings(
         return Optional.ofNullable(managementPorts.get(service.name()));
     }
 
+    /**
+     * Files services keep beside their databases (CDC offsets, the gateway's route-mode snapshot): emptied on start
+     * with the embedded PostgreSQL, whose databases are new on every run, so that nothing points past them.
+     */
+    public Path dataDir() {
+        return runDir.resolve("data");
+    }
+
     public Path logs() {
         return runDir.resolve("logs");
     }

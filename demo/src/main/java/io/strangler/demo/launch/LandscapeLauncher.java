@@ -43,6 +43,10 @@ public final class LandscapeLauncher implements Launcher {
                 + ")");
         PidFile pids = new PidFile(settings.pidsFile());
         Leftovers.stop(pids, settings.tmpDir(), out);
+        if (settings.externalPostgres().isEmpty()) {
+            // e.g. Debezium offsets of the last run's databases: the embedded server starts empty
+            Leftovers.emptyFolder(settings.dataDir());
+        }
         requireJars(settings);
         PortCheck.requireFree(portClaims(settings));
         pids.startRun();
@@ -111,6 +115,7 @@ public final class LandscapeLauncher implements Launcher {
         try {
             Files.createDirectories(settings.logs());
             Files.createDirectories(settings.tmpDir());
+            Files.createDirectories(settings.dataDir());
             // Kafka writes under java.io.tmpdir, which ./strangler points at the run folder
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         } catch (IOException e) {

@@ -67,7 +67,7 @@ final class Leftovers {
         process.destroyForcibly();
     }
 
-    private static void emptyFolder(Path dir) {
+    static void emptyFolder(Path dir) {
         if (!Files.isDirectory(dir)) {
             return;
         }

@@ -57,7 +57,7 @@ class LandscapeTest {
     void shouldPointTheGatewayAtTheFlagServiceAsViewerAndAtTheChosenPortsOfEveryBackend() {
         LaunchContext context = new LaunchContext(Map.of("legacy-monolith", 18081, "catalog-service", 18082,
                 "orders-service", 18083, "flag-service", 18084), new SeedSizes(false, 1, 1, 1), new DemoSecrets(),
-                Path.of("/tmp/run"), Map.of());
+                Path.of("/tmp/run/data"), Map.of());
 
         List<String> args = Landscape.GATEWAY.arguments().apply(context);
 
@@ -65,7 +65,7 @@ class LandscapeTest {
                 "--strangler.flags.client.base-url=http://localhost:18084",
                 "--strangler.flags.client.username=viewer",
                 "--strangler.flags.client.password=" + context.secrets().get(Landscape.FLAGS_VIEWER),
-                "--strangler.flags.client.snapshot-file=/tmp/run/gateway-route-modes.json",
+                "--strangler.flags.client.snapshot-file=/tmp/run/data/gateway-route-modes.json",
                 "--strangler.gateway.legacy-uri=http://localhost:18081",
                 "--strangler.gateway.routes[0].id=catalog",
                 "--strangler.gateway.routes[0].new-uri=http://localhost:18082",
@@ -80,7 +80,7 @@ class LandscapeTest {
         var legacy = new PostgresDatabase("legacy", "jdbc:postgresql://127.0.0.1:5/legacy", "postgres", "");
         var catalog = new PostgresDatabase("catalog", "jdbc:postgresql://127.0.0.1:5/catalog", "postgres", "pw");
         LaunchContext context = new LaunchContext(Map.of(), new SeedSizes(false, 1, 1, 1), new DemoSecrets(),
-                Path.of("/tmp/run"), Map.of("legacy-monolith", legacy, "catalog-service", catalog));
+                Path.of("/tmp/run/data"), Map.of("legacy-monolith", legacy, "catalog-service", catalog));
 
         Map<String, String> env = Landscape.CDC.environment().apply(context);
 
@@ -92,7 +92,7 @@ class LandscapeTest {
                 .containsEntry("CDC_CATALOG_PASSWORD", "pw")
                 .containsEntry("CDC_API_USERNAME", "operator")
                 .containsEntry("CDC_API_PASSWORD", context.secrets().get(Landscape.CDC_OPERATOR))
-                .containsEntry("CDC_DATA_DIR", "/tmp/run/cdc");
+                .containsEntry("CDC_DATA_DIR", "/tmp/run/data/cdc");
         assertThat(Landscape.CDC.usesKafka()).isTrue();
         assertThat(Landscape.CDC.database()).isEmpty();
         assertThat(Landscape.CDC.dependsOn()).containsExactlyInAnyOrder("legacy-monolith", "catalog-service");
