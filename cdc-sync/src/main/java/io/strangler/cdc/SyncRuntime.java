@@ -6,6 +6,7 @@ import io.strangler.cdc.CdcProperties.SourceDatabase;
 import io.strangler.cdc.apply.ChangeApplier;
 import io.strangler.cdc.apply.DeadLetters;
 import io.strangler.cdc.capture.ChangeCapture;
+import io.strangler.cdc.capture.ChangeTopics;
 import io.strangler.cdc.echo.OriginMarker;
 import io.strangler.cdc.mapping.TableMapping;
 import io.strangler.cdc.ownership.TableOwnership;
@@ -84,6 +85,10 @@ public class SyncRuntime implements SmartLifecycle {
             throw new UncheckedIOException("Cannot create cdc.data-dir " + properties.dataDir(), e);
         }
         properties.sources().forEach((name, source) -> databases.put(name, prepare(name, source)));
+        List<String> topics = new ArrayList<>(List.of(properties.deadLetterTopic()));
+        properties.sources().values()
+                .forEach(source -> topics.addAll(ChangeTopics.of(source.topicPrefix(), source.tables())));
+        ChangeTopics.ensure(properties.bootstrapServers(), topics);
         producer = new KafkaProducer<>(producerConfig());
         properties.sources().forEach((name, source) ->
                 captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json)));
