@@ -59,7 +59,7 @@ class DemoLauncherIT {
         int catalogPort = servicePorts.get(Landscape.CATALOG);
         int gatewayPort = servicePorts.get(Landscape.GATEWAY);
         int postgresPort = LauncherProcess.freePort();
-        args.addAll(List.of("--postgres-port", "" + postgresPort, "--kafka-port", "" + LauncherProcess.freePort(),
+        args.addAll(List.of("--postgres-port", "" + postgresPort,
                 "--seed-products", "30", "--seed-customers", "5", "--seed-orders", "10"));
 
         try (LauncherProcess launcher = LauncherProcess.start(LauncherProcess.REPOSITORY_ROOT, RUN_DIR,
@@ -123,8 +123,7 @@ class DemoLauncherIT {
         try (var taken = new java.net.ServerSocket(0);
                 LauncherProcess launcher = LauncherProcess.start(LauncherProcess.REPOSITORY_ROOT, RUN_DIR,
                         "--legacy-port", "" + taken.getLocalPort(),
-                        "--postgres-port", "" + LauncherProcess.freePort(),
-                        "--kafka-port", "" + LauncherProcess.freePort())) {
+                        "--postgres-port", "" + LauncherProcess.freePort())) {
 
             assertThat(launcher.process().waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
@@ -150,7 +149,7 @@ class DemoLauncherIT {
         }
         int postgresPort = LauncherProcess.freePort();
 
-        args.addAll(List.of("--postgres-port", "" + postgresPort, "--kafka-port", "" + LauncherProcess.freePort()));
+        args.addAll(List.of("--postgres-port", "" + postgresPort));
 
         try (LauncherProcess launcher = LauncherProcess.start(root, RUN_DIR, args.toArray(String[]::new))) {
 

@@ -45,7 +45,6 @@ class StranglerCliTest {
                 .containsEntry("strangler-gateway", 8080).containsEntry("cdc-sync", 8085);
         assertThat(settings.managementPorts()).containsExactly(Map.entry("strangler-gateway", 9080));
         assertThat(settings.postgresPort()).isEqualTo(54320);
-        assertThat(settings.kafkaPort()).isEqualTo(9092);
         assertThat(settings.seed()).isEqualTo(new SeedSizes(true, SeedSizes.DEFAULT_PRODUCTS,
                 SeedSizes.DEFAULT_CUSTOMERS, SeedSizes.DEFAULT_ORDERS));
         assertThat(settings.startupTimeout()).isEqualTo(Duration.ofSeconds(120));
@@ -56,14 +55,13 @@ class StranglerCliTest {
 
     @Test
     void shouldTakeEveryPortSeedSizeTimeoutAndRunFolderFromOptions() {
-        assertThat(run("demo", "--legacy-port", "18081", "--postgres-port=15432", "--kafka-port", "19092",
+        assertThat(run("demo", "--legacy-port", "18081", "--postgres-port=15432",
                 "--seed-products", "10", "--seed-customers", "2", "--seed-orders", "0", "--startup-timeout", "30",
                 "--run-dir", "target/x")).isZero();
 
         DemoSettings settings = launched.get(0);
         assertThat(settings.servicePorts()).containsEntry("legacy-monolith", 18081);
         assertThat(settings.postgresPort()).isEqualTo(15432);
-        assertThat(settings.kafkaPort()).isEqualTo(19092);
         assertThat(settings.seed()).isEqualTo(new SeedSizes(true, 10, 2, 0));
         assertThat(settings.startupTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.runDir()).isEqualTo(Path.of("target/x").toAbsolutePath());
@@ -97,7 +95,7 @@ class StranglerCliTest {
     void shouldUseExternalServersFromTheEnvironmentAndLetTheirPortsBeReused() {
         int code = run(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/postgres",
                 "SPRING_DATASOURCE_USERNAME", "admin", "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"),
-                "demo", "--postgres-port", "8081", "--kafka-port", "8081");
+                "demo", "--postgres-port", "8081");
 
         assertThat(code).isZero();
         DemoSettings settings = launched.get(0);
@@ -109,7 +107,7 @@ class StranglerCliTest {
     void shouldListEveryServicePortOptionInTheHelp() {
         assertThat(run("demo", "--help")).isZero();
 
-        assertThat(out.toString()).contains("--legacy-port=PORT", "default: 8081", "--postgres-port", "--kafka-port",
+        assertThat(out.toString()).contains("--legacy-port=PORT", "default: 8081", "--postgres-port",
                 "--seed-products", "--run-dir", "--gateway-port", "--gateway-admin-port=PORT", "default: 9080",
                 "--cdc-port");
         assertThat(launched).isEmpty();
@@ -124,13 +122,13 @@ class StranglerCliTest {
     @Test
     void shouldRejectAPortOutOfRange() {
         assertBadInput(run("demo", "--postgres-port", "0"), "'--postgres-port'", "'0' is out of range (expected 1-65535)");
-        assertBadInput(run("demo", "--kafka-port", "65536"), "'--kafka-port'", "out of range");
+        assertBadInput(run("demo", "--cdc-port", "65536"), "'--cdc-port'", "out of range");
     }
 
     @Test
     void shouldRejectTheSamePortForTwoServers() {
-        assertBadInput(run("demo", "--kafka-port", "8081"),
-                "Port 8081 is given to both --legacy-port and --kafka-port");
+        assertBadInput(run("demo", "--postgres-port", "8081"),
+                "Port 8081 is given to both --legacy-port and --postgres-port");
     }
 
     @Test

@@ -34,14 +34,12 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
-     * Starts a broker.
+     * Starts a broker on a free port of loopback ({@link #bootstrapServers()} says which).
      *
-     * @param port the client listener's port, or 0 for a free one
+     * <p>There is no fixed-port variant: Kafka's test kit binds its listeners to sockets it pre-binds on free ports,
+     * whatever the {@code listeners} setting says.
      */
-    public static LocalKafka start(int port) {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("Kafka port must be 0 (any free port) or 1-65535, was " + port);
-        }
+    public static LocalKafka start() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, DEFAULT_PARTITIONS);
         broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
@@ -50,10 +48,6 @@ public final class LocalKafka implements AutoCloseable {
                 "transaction.state.log.replication.factor", "1",
                 "transaction.state.log.min.isr", "1",
                 "group.initial.rebalance.delay.ms", "0"));
-        if (port > 0) {
-            // EmbeddedKafkaKraftBroker ignores kafkaPorts(..) in KRaft mode: set the client listener itself
-            broker.brokerProperty("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
-        }
         long started = System.nanoTime();
         // the broker publishes its address in these system properties and never clears them; InfraSettings would
         // then take a stopped broker for an external one: keep the process's properties as they were
@@ -61,8 +55,7 @@ public final class LocalKafka implements AutoCloseable {
         try {
             broker.afterPropertiesSet();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Could not start the embedded Kafka broker"
-                    + (port > 0 ? " on port " + port + " (is it in use?)" : "") + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not start the embedded Kafka broker: " + e.getMessage(), e);
         } finally {
             restore(before);
         }
@@ -78,7 +71,7 @@ public final class LocalKafka implements AutoCloseable {
             synchronized (LocalKafka.class) {
                 instance = shared;
                 if (instance == null) {
-                    instance = start(0);
+                    instance = start();
                     Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "local-kafka-stop"));
                     shared = instance;
                 }

@@ -52,6 +52,14 @@ class LocalKafkaIT {
     }
 
     @Test
+    void shouldNotLeaveItsAddressBehindAsIfItWereAnExternalBroker() {
+        try (LocalKafka other = LocalKafka.start()) {
+            assertThat(other.bootstrapServers()).isNotEqualTo(LocalKafka.shared().bootstrapServers());
+        }
+        assertThat(InfraSettings.fromProcess().externalKafka()).isEmpty();
+    }
+
+    @Test
     void shouldBeOneBrokerPerTestJvm(KafkaBroker kafka) {
         assertThat(kafka.bootstrapServers()).isEqualTo(LocalKafka.shared().bootstrapServers());
     }

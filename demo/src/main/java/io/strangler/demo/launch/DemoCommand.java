@@ -43,12 +43,6 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Port of the embedded PostgreSQL (default: ${DEFAULT-VALUE}).")
     private int postgresPort;
 
-    @Option(names = "--kafka-port", order = 51, paramLabel = "PORT", defaultValue = "9092",
-            converter = OptionConverters.Port.class,
-            description = "Port of the embedded Kafka broker (default: ${DEFAULT-VALUE}). Not honoured yet: the "
-                    + "broker takes a free port and the launcher prints it.")
-    private int kafkaPort;
-
     @Option(names = "--seed-products", order = 60, paramLabel = "N", defaultValue = "" + SeedSizes.DEFAULT_PRODUCTS,
             converter = OptionConverters.Products.class,
             description = "Products the legacy shop generates (default: ${DEFAULT-VALUE}).")
@@ -137,17 +131,17 @@ public final class DemoCommand implements Callable<Integer> {
         }
         var externalPostgres = infra.externalPostgres();
         var externalKafka = infra.externalKafka();
-        requireDistinctPorts(servicePorts, managementPorts, externalPostgres.isEmpty(), externalKafka.isEmpty());
+        requireDistinctPorts(servicePorts, managementPorts, externalPostgres.isEmpty());
         if (runDir.toString().isBlank()) {
             throw new ParameterException(spec.commandLine(), "--run-dir must not be empty");
         }
-        return new DemoSettings(Path.of(""), runDir, services, servicePorts, managementPorts, postgresPort, kafkaPort,
+        return new DemoSettings(Path.of(""), runDir, services, servicePorts, managementPorts, postgresPort,
                 new SeedSizes(!noSeed, seedProducts, seedCustomers, seedOrders),
                 Duration.ofSeconds(startupTimeoutSeconds), externalPostgres, externalKafka);
     }
 
     private void requireDistinctPorts(Map<String, Integer> servicePorts, Map<String, Integer> managementPorts,
-            boolean embeddedPostgres, boolean embeddedKafka) {
+            boolean embeddedPostgres) {
         Map<Integer, String> optionByPort = new LinkedHashMap<>();
         for (ServiceSpec service : services) {
             claim(optionByPort, servicePorts.get(service.name()), service.portOption());
@@ -155,9 +149,6 @@ public final class DemoCommand implements Callable<Integer> {
         }
         if (embeddedPostgres) {
             claim(optionByPort, postgresPort, "--postgres-port");
-        }
-        if (embeddedKafka) {
-            claim(optionByPort, kafkaPort, "--kafka-port");
         }
     }
 

@@ -19,7 +19,6 @@ import java.util.Optional;
  * @param servicePorts   service name to HTTP port
  * @param managementPorts service name to management port, for services that have one
  * @param postgresPort   port of the embedded PostgreSQL (unused with an external one)
- * @param kafkaPort      port of the embedded Kafka broker (unused with an external one)
  * @param seed           how much data the legacy shop generates
  * @param startupTimeout how long each service may take to become ready
  * @param externalPostgres a PostgreSQL server to use instead of starting one (its database name is ignored:
@@ -33,7 +32,6 @@ public record DemoSettings(
         Map<String, Integer> servicePorts,
         Map<String, Integer> managementPorts,
         int postgresPort,
-        int kafkaPort,
         SeedSizes seed,
         Duration startupTimeout,
         Optional<PostgresDatabase> externalPostgres,

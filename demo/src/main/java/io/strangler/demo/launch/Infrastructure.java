@@ -93,10 +93,7 @@ final class Infrastructure implements AutoCloseable {
         try (PrintStream log = new PrintStream(new FileOutputStream(settings.logs().resolve("kafka.log").toFile()),
                 true, StandardCharsets.UTF_8)) {
             System.setOut(log);
-            // local-infra's LocalKafka.start(port) reports localhost:<port>, but Kafka's test kit binds its listener
-            // to a pre-bound free port (PreboundSocketFactoryManager) whatever the listeners say, so nothing listens
-            // on <port>. Until local-infra honours the port, take any free one: then the reported address is real.
-            return LocalKafka.start(0);
+            return LocalKafka.start(); // on a free port, printed once ready
         } catch (FileNotFoundException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -148,7 +148,7 @@ public final class LandscapeLauncher implements Launcher {
         if (settings.externalPostgres().isEmpty()) {
             claims.add(new PortCheck.Claim(settings.postgresPort(), "PostgreSQL", "--postgres-port"));
         }
-        // no claim for --kafka-port: the embedded broker takes a free port for now (see Infrastructure)
+        // no claim for Kafka: the embedded broker always takes a free port (see LocalKafka.start)
         return claims;
     }
 }

@@ -40,7 +40,7 @@ class PortCheckTest {
             Map<String, Integer> servicePorts = new HashMap<>();
             Landscape.SERVICES.forEach(s -> servicePorts.put(s.name(), s.defaultPort()));
             DemoSettings settings = new DemoSettings(Path.of(""), Path.of("target/x"), Landscape.SERVICES, servicePorts,
-                    Map.of("strangler-gateway", port), 54320, 9092, new SeedSizes(false, 1, 1, 1),
+                    Map.of("strangler-gateway", port), 54320, new SeedSizes(false, 1, 1, 1),
                     Duration.ofSeconds(5), Optional.empty(), Optional.empty());
 
             List<PortCheck.Claim> claims = LandscapeLauncher.portClaims(settings);
@@ -60,7 +60,7 @@ class PortCheckTest {
             port = probe.getLocalPort();
         }
 
-        assertThatCode(() -> PortCheck.requireFree(List.of(new PortCheck.Claim(port, "Kafka", "--kafka-port"))))
+        assertThatCode(() -> PortCheck.requireFree(List.of(new PortCheck.Claim(port, "PostgreSQL", "--postgres-port"))))
                 .doesNotThrowAnyException();
     }
 }
