@@ -62,9 +62,22 @@ public record RouteProperties(String id, List<String> paths, List<String> method
                 : new RouteProperties(id, paths, methods, defaultLegacy, newUri, stickiness, shadow, timeouts, fallback);
     }
 
+    /**
+     * A backend URI is scheme, host and port only: requests keep their own path and query, so a path, query,
+     * fragment or user info in it would be silently ignored. Rejected instead (a trailing {@code /} is fine).
+     */
     static void requireHttpUri(URI uri, String key) {
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             throw new IllegalArgumentException(key + " must be an absolute http(s) URI such as http://localhost:8081, got " + uri);
+        }
+        String path = uri.getRawPath();
+        if (path != null && !path.isEmpty() && !"/".equals(path)) {
+            throw new IllegalArgumentException(key + " must be scheme://host[:port] only, got " + uri + ": the path '"
+                    + path + "' would be ignored, requests are forwarded with their own path (no prefix is added)");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException(key + " must be scheme://host[:port] only, got " + uri
+                    + ": a query, fragment or user info would be ignored");
         }
     }
 

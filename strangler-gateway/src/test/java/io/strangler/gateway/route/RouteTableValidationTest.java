@@ -1,5 +1,6 @@
 package io.strangler.gateway.route;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.net.URI;
@@ -45,6 +46,41 @@ class RouteTableValidationTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new RouteProperties("orders", List.of("/a"), null, null, NEW, null, shadow, null, null))
                 .withMessageContaining("must be a JSON path starting with $");
+    }
+
+    @Test
+    void shouldRejectANewUriWithAPathBecauseItWouldBeIgnored() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("catalog", List.of("/a"), null, null, URI.create("http://localhost:8082/v2"),
+                        null, null, null, null))
+                .withMessageContaining("strangler.gateway.routes[catalog].new-uri must be scheme://host[:port] only")
+                .withMessageContaining("the path '/v2' would be ignored");
+    }
+
+    @Test
+    void shouldRejectALegacyUriWithAPathOnARouteAndAtTheTop() {
+        URI withPath = URI.create("http://localhost:8081/shop");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("catalog", List.of("/a"), null, withPath, NEW, null, null, null, null))
+                .withMessageContaining("strangler.gateway.routes[catalog].legacy-uri must be scheme://host[:port] only");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new StranglerGatewayProperties(withPath, null, null, null))
+                .withMessageContaining("strangler.gateway.legacy-uri must be scheme://host[:port] only");
+    }
+
+    @Test
+    void shouldRejectABackendUriWithAQuery() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("catalog", List.of("/a"), null, null, URI.create("http://localhost:8082?x=1"),
+                        null, null, null, null))
+                .withMessageContaining("a query, fragment or user info would be ignored");
+    }
+
+    @Test
+    void shouldAcceptABackendUriWithATrailingSlash() {
+        var route = new RouteProperties("catalog", List.of("/a"), null, URI.create("http://localhost:8081/"),
+                URI.create("https://new.internal:8443/"), null, null, null, null);
+        assertThat(route.newUri().getPort()).isEqualTo(8443);
     }
 
     @Test
