@@ -80,7 +80,7 @@ class ComparisonHandler {
         backends.put("legacy", latencies.window(id, Backend.LEGACY, window, samples));
         backends.put("new", latencies.window(id, Backend.NEW, window, samples));
         RouteComparison comparison = new RouteComparison(id, setting.mode().name(), setting.percentBuckets() / 100.0,
-                window.toString(), castBackends(backends), fallbacks.count(id), shadow.stats(id).report(TOP_PATHS));
+                window.toString(), castBackends(backends), fallbacks.window(id, window), shadow.stats(id).report(TOP_PATHS, window));
         return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(comparison);
     }
 

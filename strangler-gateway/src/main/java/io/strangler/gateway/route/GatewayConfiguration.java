@@ -49,14 +49,15 @@ class GatewayConfiguration {
     }
 
     @Bean
-    ShadowMirror shadowMirror(MeterRegistry registry, Clock clock) {
+    ShadowMirror shadowMirror(MeterRegistry registry, Clock clock,
+                              @Value("${strangler.gateway.metrics.events-per-route:10000}") int events) {
         // copies never share the primary path's connections
         ConnectionProvider pool = ConnectionProvider.builder("strangler-shadow").maxConnections(256)
                 .pendingAcquireMaxCount(256).maxIdleTime(Duration.ofSeconds(30)).build();
         HttpClient http = HttpClient.create(pool).option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2_000);
         WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
-        return new ShadowMirror(client, registry, clock);
+        return new ShadowMirror(client, registry, clock, requirePositiveEvents(events));
     }
 
     @Bean
@@ -88,8 +89,16 @@ class GatewayConfiguration {
     }
 
     @Bean
-    FallbackCounter fallbackCounter(MeterRegistry registry) {
-        return new FallbackCounter(registry);
+    FallbackCounter fallbackCounter(MeterRegistry registry, Clock clock,
+                                    @Value("${strangler.gateway.metrics.events-per-route:10000}") int events) {
+        return new FallbackCounter(registry, requirePositiveEvents(events), clock);
+    }
+
+    private static int requirePositiveEvents(int events) {
+        if (events < 1) {
+            throw new IllegalArgumentException("strangler.gateway.metrics.events-per-route must be at least 1, got " + events);
+        }
+        return events;
     }
 
     @Bean

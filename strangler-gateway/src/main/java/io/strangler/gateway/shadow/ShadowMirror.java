@@ -40,6 +40,7 @@ public class ShadowMirror implements DisposableBean {
     private final WebClient client;
     private final MeterRegistry registry;
     private final Clock clock;
+    private final int outcomesKept;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
     private final Map<String, ShadowComparator> comparators = new ConcurrentHashMap<>();
     private final Map<String, ShadowStats> stats = new ConcurrentHashMap<>();
@@ -50,10 +51,14 @@ public class ShadowMirror implements DisposableBean {
                 return thread;
             }, new ThreadPoolExecutor.AbortPolicy());
 
-    public ShadowMirror(WebClient shadowClient, MeterRegistry registry, Clock clock) {
+    /**
+     * @param outcomesKept shadow outcomes kept per route for windowed counts ({@link ShadowStats#report})
+     */
+    public ShadowMirror(WebClient shadowClient, MeterRegistry registry, Clock clock, int outcomesKept) {
         this.client = shadowClient;
         this.registry = registry;
         this.clock = clock;
+        this.outcomesKept = outcomesKept;
     }
 
     /** Whether this request is in the sample: the policy's rate if set, else the flag's. */
@@ -87,7 +92,7 @@ public class ShadowMirror implements DisposableBean {
 
     /** The route's shadow statistics (created empty on first use). */
     public ShadowStats stats(String routeId) {
-        return stats.computeIfAbsent(routeId, id -> new ShadowStats(id, registry));
+        return stats.computeIfAbsent(routeId, id -> new ShadowStats(id, registry, outcomesKept, clock));
     }
 
     private void compareLater(RouteProperties route, String method, String path, CapturedResponse legacy,

@@ -2,6 +2,9 @@ package io.strangler.gateway.shadow;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.strangler.gateway.metrics.EventWindow;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -11,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What the shadow traffic of one route has shown since the gateway started: outcome counts (also as the Micrometer
- * counter {@code strangler.gateway.shadow} tagged route and result), counts per differing path (at most
- * {@value #MAX_PATHS} distinct paths) and the {@value #MAX_SAMPLES} most recent mismatches, redacted.
+ * What the shadow traffic of one route has shown: outcome counts over a window (from a bounded store of the most
+ * recent outcomes, {@link EventWindow}) and since start (the Micrometer counter {@code strangler.gateway.shadow}
+ * tagged route and result), counts per differing path since start (at most {@value #MAX_PATHS} distinct paths) and
+ * the {@value #MAX_SAMPLES} most recent mismatches, redacted.
  */
 public final class ShadowStats {
 
@@ -24,11 +28,11 @@ public final class ShadowStats {
     private final Map<String, LongAdder> differingPaths = new ConcurrentHashMap<>();
     private final Deque<ShadowSample> recent = new ArrayDeque<>();
     private final String routeId;
-    private final MeterRegistry registry;
+    private final EventWindow outcomes;
 
-    ShadowStats(String routeId, MeterRegistry registry) {
+    ShadowStats(String routeId, MeterRegistry registry, int outcomesKept, Clock clock) {
         this.routeId = routeId;
-        this.registry = registry;
+        this.outcomes = new EventWindow(outcomesKept, Result.values().length, clock);
         for (Result result : Result.values()) {
             counters.put(result, Counter.builder("strangler.gateway.shadow")
                     .description("Shadowed requests by result").tag("route", routeId).tag("result", result.tag())
@@ -38,9 +42,10 @@ public final class ShadowStats {
 
     void count(Result result) {
         counters.get(result).increment();
+        outcomes.record(result.ordinal());
     }
 
-    /** How many shadowed requests ended with this result so far. */
+    /** How many shadowed requests ended with this result since start. */
     public long total(Result result) {
         return (long) counters.get(result).count();
     }
@@ -70,8 +75,8 @@ public final class ShadowStats {
         }
     }
 
-    /** A consistent-enough copy for the comparison API. */
-    public ShadowReport report(int topPaths) {
+    /** A consistent-enough copy for the comparison API: outcome counts over the last {@code window}. */
+    public ShadowReport report(int topPaths, Duration window) {
         List<ShadowReport.PathCount> top = differingPaths.entrySet().stream()
                 .map(e -> new ShadowReport.PathCount(e.getKey().substring(e.getKey().indexOf(' ') + 1),
                         e.getKey().substring(0, e.getKey().indexOf(' ')), e.getValue().sum()))
@@ -81,8 +86,10 @@ public final class ShadowStats {
         synchronized (recent) {
             samples = List.copyOf(recent);
         }
-        return new ShadowReport(total(Result.MATCH), total(Result.MISMATCH), total(Result.DROPPED),
-                total(Result.FAILED), total(Result.SKIPPED), top, samples);
+        EventWindow.Counts counts = outcomes.counts(window);
+        return new ShadowReport(counts.of(Result.MATCH.ordinal()), counts.of(Result.MISMATCH.ordinal()),
+                counts.of(Result.DROPPED.ordinal()), counts.of(Result.FAILED.ordinal()),
+                counts.of(Result.SKIPPED.ordinal()), counts.truncated(), top, samples);
     }
 
     String routeId() {

@@ -5,10 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.strangler.gateway.Backends;
 import io.strangler.gateway.GatewayITBase;
 import io.strangler.gateway.mode.TrafficMode;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +59,50 @@ class FrontDoorAndComparisonIT extends GatewayITBase {
                 .jsonPath("$.backends.new.p99Millis").exists()
                 .jsonPath("$.backends.new.errorRate").isEqualTo(0.0)
                 .jsonPath("$.backends.new.latencySamplesMillis.length()").value(n -> assertThat((Integer) n).isLessThanOrEqualTo(10))
-                .jsonPath("$.shadow.dropped").exists();
+                .jsonPath("$.fallbacks.count").exists()
+                .jsonPath("$.shadow.dropped").exists()
+                .jsonPath("$.shadow.matched").exists()
+                .jsonPath("$.shadow.truncated").isEqualTo(false);
+    }
+
+    @Test
+    void shouldCountShadowOutcomesOfTheWindowInTheComparison() {
+        mode("catalog", TrafficMode.SHADOW, 100);
+        long mismatched = shadowCount("mismatched");
+        for (int i = 0; i < 3; i++) {
+            client.get().uri("/api/products/" + i).exchange().expectStatus().isOk().expectBody(String.class).isEqualTo("legacy");
+        }
+        // legacy answers "legacy", new answers "new": every compared copy is a mismatch
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(shadowCount("mismatched")).isEqualTo(mismatched + 3));
+        management.get().uri("/admin/routes/catalog/comparison?window=5m").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.shadow.truncated").isEqualTo(false)
+                .jsonPath("$.shadow.topDifferingPathsSinceStart").isNotEmpty()
+                .jsonPath("$.shadow.recentMismatches[0].legacyBody").isEqualTo("legacy");
+    }
+
+    @Test
+    void shouldCountFallbacksOfTheWindowPerReasonInTheComparison() {
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("boom")));
+        mode("orders", TrafficMode.NEW, 0);
+        long fallbacks = comparisonNumber("orders", "$.fallbacks.count");
+        long serverErrors = comparisonNumber("orders", "$.fallbacks.byReason.server_error");
+        client.get().uri("/api/orders/1").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Strangler-Fallback", "server_error");
+        assertThat(comparisonNumber("orders", "$.fallbacks.count")).isEqualTo(fallbacks + 1);
+        assertThat(comparisonNumber("orders", "$.fallbacks.byReason.server_error")).isEqualTo(serverErrors + 1);
+        management.get().uri("/admin/routes/orders/comparison?window=5m").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.fallbacks.truncated").isEqualTo(false);
+    }
+
+    private long shadowCount(String result) {
+        return comparisonNumber("catalog", "$.shadow." + result);
+    }
+
+    private long comparisonNumber(String route, String jsonPath) {
+        Number[] value = new Number[1];
+        management.get().uri("/admin/routes/" + route + "/comparison?window=5m").exchange().expectStatus().isOk()
+                .expectBody().jsonPath(jsonPath).value(v -> value[0] = (Number) v);
+        return value[0].longValue();
     }
 
     @Test

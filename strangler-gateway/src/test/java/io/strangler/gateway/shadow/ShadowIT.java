@@ -5,7 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,8 +46,8 @@ class ShadowIT extends GatewayITBase {
         client.get().uri("/api/products/2").exchange().expectStatus().isOk();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(mirror.stats("catalog").total(Result.MISMATCH)).isEqualTo(mismatched + 1));
-        ShadowReport report = mirror.stats("catalog").report(10);
-        assertThat(report.topDifferingPaths()).as(report.toString()).extracting(ShadowReport.PathCount::path).contains("$.price", "$.email");
+        ShadowReport report = mirror.stats("catalog").report(10, Duration.ofMinutes(5));
+        assertThat(report.topDifferingPathsSinceStart()).as(report.toString()).extracting(ShadowReport.PathCount::path).contains("$.price", "$.email");
         ShadowSample sample = report.recentMismatches().get(0);
         assertThat(sample.legacyBody()).doesNotContain("a@x.org");
         assertThat(sample.newBody()).doesNotContain("b@x.org");
@@ -108,6 +110,28 @@ class ShadowIT extends GatewayITBase {
                 assertThat(mirror.stats("noisy").total(Result.MATCH)).isEqualTo(matched + 1));
     }
 
+    @Test
+    void shouldMirrorAWriteWithTheDryRunHeaderWhenTheRouteOptsIntoDryRunWrites() {
+        Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":7,\"by\":\"legacy\"}")));
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":8,\"by\":\"new\"}")));
+        mode("carts", TrafficMode.SHADOW, 100);
+        String cart = "{\"item\":\"mug\",\"quantity\":2}";
+        client.post().uri("/api/carts").header("Content-Type", "application/json").bodyValue(cart).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("X-Strangler-Backend", "legacy")
+                .expectBody(String.class).isEqualTo("{\"id\":7,\"by\":\"legacy\"}");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                Backends.NEW.verify(1, postRequestedFor(urlEqualTo("/api/carts"))
+                        .withHeader("X-Strangler-Dry-Run", equalTo("true"))
+                        .withHeader(ShadowMirror.SHADOW_HEADER, equalTo("true"))
+                        .withRequestBody(equalToJson(cart))));
+        Backends.LEGACY.verify(1, postRequestedFor(urlEqualTo("/api/carts"))
+                .withoutHeader("X-Strangler-Dry-Run").withRequestBody(equalToJson(cart)));
+    }
+
+    /** The write-side counterpart of {@link #shouldMirrorAWriteWithTheDryRunHeaderWhenTheRouteOptsIntoDryRunWrites}. */
     @Test
     void shouldNotMirrorWritesByDefault() {
         stub("{}", "{}");
