@@ -13,9 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The one way a route changes, whichever channel asks (API, flag console, Togglz console): validate, lock the route,
  * check the expected version, write the new state, and publish a {@link RouteChangedEvent} inside the same
  * transaction (the audit log appends its entry there, so a change and its audit entry commit together or not at all).
+ * The same transaction sends {@code NOTIFY route_changes, '<routeId>'}, so every service instance learns of it.
  */
 @Service
 public class RouteChanges {
+
+    /** PostgreSQL {@code NOTIFY} channel that carries the id of each changed route, on commit. */
+    public static final String CHANNEL = "route_changes";
 
     private final RouteStore store;
     private final RoutesProperties routes;
@@ -61,6 +65,8 @@ public class RouteChanges {
         RouteState next = new RouteState(routeId, setting.mode(), setting.percent(), current.version() + 1,
                 setting.killSwitch(), clock.instant().truncatedTo(ChronoUnit.MILLIS), actor);
         store.save(next);
+        // delivered to every instance's RouteChangeNotifications on commit, and never if the transaction rolls back
+        jdbc.query("select pg_notify(?, ?)", rs -> null, CHANNEL, routeId);
         events.publishEvent(new RouteChangedEvent(current, next, channel, setting.reason()));
         return next;
     }

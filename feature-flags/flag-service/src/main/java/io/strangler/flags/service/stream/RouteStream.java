@@ -5,7 +5,9 @@ import io.strangler.flags.service.route.RouteChangedEvent;
 import io.strangler.flags.service.route.RouteChanges;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes route changes to every subscriber. One thread sends everything (the snapshot on connect, each committed
- * change, heartbeats), so a subscriber sees its snapshot first and then every later change in commit order.
+ * change, heartbeats), so a subscriber sees its snapshot first and then every later change in commit order. Changes
+ * come from this instance's transactions and, for those accepted by any instance, from {@link RouteChangeNotifications}.
  */
 @Component
 class RouteStream {
@@ -32,6 +35,8 @@ class RouteStream {
     private final StreamProperties properties;
     private final Clock clock;
     private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
+    /** Version of the last {@code route-changed} event per route; touched only by the sender thread. */
+    private final Map<String, Long> sentVersions = new HashMap<>();
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "route-stream");
         thread.setDaemon(true);
@@ -66,9 +71,25 @@ class RouteStream {
 
     @TransactionalEventListener
     void on(RouteChangedEvent event) {
-        RouteState state = event.current();
-        sender.execute(() -> subscribers.forEach(emitter ->
-                send(emitter, "route-changed", state.routeId() + ":" + state.version(), state)));
+        publish(event.current());
+    }
+
+    /**
+     * Sends a route's state to every subscriber unless a state of that route at this version or a newer one was sent
+     * already: a change accepted here comes back through {@link RouteChangeNotifications}, and is sent once.
+     */
+    void publish(RouteState state) {
+        if (sender.isShutdown()) {
+            return;
+        }
+        sender.execute(() -> {
+            Long sent = sentVersions.get(state.routeId());
+            if (sent != null && sent >= state.version()) {
+                return;
+            }
+            sentVersions.put(state.routeId(), state.version());
+            subscribers.forEach(emitter -> send(emitter, "route-changed", state.routeId() + ":" + state.version(), state));
+        });
     }
 
     @EventListener(ContextClosedEvent.class)
