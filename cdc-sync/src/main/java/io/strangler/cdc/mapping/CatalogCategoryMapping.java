@@ -12,7 +12,7 @@ import java.sql.Types;
 import tools.jackson.databind.JsonNode;
 
 /** Catalog {@code category} back to legacy {@code CATEGORIES}. */
-public final class CatalogCategoryMapping implements TableMapping {
+public final class CatalogCategoryMapping extends RoutedTableMapping {
 
     private static final String UPSERT = """
             INSERT INTO categories AS t (cat_id, cat_name, parent_cat_id, last_upd) VALUES (?, ?, ?, ?)
@@ -20,20 +20,9 @@ public final class CatalogCategoryMapping implements TableMapping {
                 last_upd = EXCLUDED.last_upd
             """;
 
-    private final String source;
-    private final String target;
-
     public CatalogCategoryMapping(String source, String target) {
-        this.source = source;
-        this.target = target;
+        super("categories", Direction.NEW_TO_LEGACY, source, target, "public.category", 10);
     }
-
-    @Override public String ownedTable() { return "categories"; }
-    @Override public Direction direction() { return Direction.NEW_TO_LEGACY; }
-    @Override public String source() { return source; }
-    @Override public String target() { return target; }
-    @Override public String sourceTable() { return "public.category"; }
-    @Override public int applyOrder() { return 10; }
 
     @Override
     public String key(SourceChange change) {

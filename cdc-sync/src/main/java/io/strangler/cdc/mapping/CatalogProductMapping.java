@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * lives in catalog {@code stock} ({@link CatalogStockMapping}); a product new to the legacy side starts at 0 until
  * its stock row follows.
  */
-public final class CatalogProductMapping implements TableMapping {
+public final class CatalogProductMapping extends RoutedTableMapping {
 
     private static final String UPSERT = """
             INSERT INTO products AS t (prod_id, prod_sku, prod_name, prod_desc, cat_id, price_cents, qty_on_hand,
@@ -29,20 +29,9 @@ public final class CatalogProductMapping implements TableMapping {
                 active_flg = EXCLUDED.active_flg, last_upd = EXCLUDED.last_upd
             """;
 
-    private final String source;
-    private final String target;
-
     public CatalogProductMapping(String source, String target) {
-        this.source = source;
-        this.target = target;
+        super("products", Direction.NEW_TO_LEGACY, source, target, "public.product", 20);
     }
-
-    @Override public String ownedTable() { return "products"; }
-    @Override public Direction direction() { return Direction.NEW_TO_LEGACY; }
-    @Override public String source() { return source; }
-    @Override public String target() { return target; }
-    @Override public String sourceTable() { return "public.product"; }
-    @Override public int applyOrder() { return 20; }
 
     @Override
     public String key(SourceChange change) {

@@ -11,22 +11,11 @@ import tools.jackson.databind.JsonNode;
  * Catalog {@code stock.on_hand} back to legacy {@code PRODUCTS.QTY_ON_HAND}. A stock row without its legacy product
  * is unmappable; deleting a stock row changes nothing (the product's own delete removes the legacy row).
  */
-public final class CatalogStockMapping implements TableMapping {
-
-    private final String source;
-    private final String target;
+public final class CatalogStockMapping extends RoutedTableMapping {
 
     public CatalogStockMapping(String source, String target) {
-        this.source = source;
-        this.target = target;
+        super("products", Direction.NEW_TO_LEGACY, source, target, "public.stock", 30);
     }
-
-    @Override public String ownedTable() { return "products"; }
-    @Override public Direction direction() { return Direction.NEW_TO_LEGACY; }
-    @Override public String source() { return source; }
-    @Override public String target() { return target; }
-    @Override public String sourceTable() { return "public.stock"; }
-    @Override public int applyOrder() { return 30; }
 
     @Override
     public String key(SourceChange change) {

@@ -12,7 +12,7 @@ import java.sql.Types;
 import tools.jackson.databind.JsonNode;
 
 /** Legacy {@code CATEGORIES} to catalog {@code category}: ids kept, {@code PARENT_CAT_ID} to {@code parent_id}. */
-public final class LegacyCategoryMapping implements TableMapping {
+public final class LegacyCategoryMapping extends RoutedTableMapping {
 
     private static final String UPSERT = """
             INSERT INTO category AS t (id, name, parent_id, updated_at) VALUES (?, ?, ?, ?)
@@ -20,20 +20,9 @@ public final class LegacyCategoryMapping implements TableMapping {
                 updated_at = EXCLUDED.updated_at
             """;
 
-    private final String source;
-    private final String target;
-
     public LegacyCategoryMapping(String source, String target) {
-        this.source = source;
-        this.target = target;
+        super("categories", Direction.LEGACY_TO_NEW, source, target, "public.categories", 10);
     }
-
-    @Override public String ownedTable() { return "categories"; }
-    @Override public Direction direction() { return Direction.LEGACY_TO_NEW; }
-    @Override public String source() { return source; }
-    @Override public String target() { return target; }
-    @Override public String sourceTable() { return "public.categories"; }
-    @Override public int applyOrder() { return 10; }
 
     @Override
     public String key(SourceChange change) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * A delete needs the order id and line number in the before image ({@code REPLICA IDENTITY FULL} on
  * {@code ORDER_LINES}); with the default identity (key only) it goes to the dead-letter topic.
  */
-public final class LegacyOrderLineMapping implements TableMapping {
+public final class LegacyOrderLineMapping extends RoutedTableMapping {
 
     private static final String UPSERT = """
             INSERT INTO order_line (order_id, line_no, product_id, quantity, unit_price) VALUES (?, ?, ?, ?, ?)
@@ -22,20 +22,9 @@ public final class LegacyOrderLineMapping implements TableMapping {
                 quantity = EXCLUDED.quantity, unit_price = EXCLUDED.unit_price
             """;
 
-    private final String source;
-    private final String target;
-
     public LegacyOrderLineMapping(String source, String target) {
-        this.source = source;
-        this.target = target;
+        super("orders", Direction.LEGACY_TO_NEW, source, target, "public.order_lines", 50);
     }
-
-    @Override public String ownedTable() { return "orders"; }
-    @Override public Direction direction() { return Direction.LEGACY_TO_NEW; }
-    @Override public String source() { return source; }
-    @Override public String target() { return target; }
-    @Override public String sourceTable() { return "public.order_lines"; }
-    @Override public int applyOrder() { return 50; }
 
     @Override
     public String key(SourceChange change) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * {@code TOTAL_CENTS} to a decimal {@code total} in EUR, {@code PLACED_DT}/{@code LAST_UPD} to
  * {@code placed_at}/{@code updated_at}. Ids are kept.
  */
-public final class LegacyOrderMapping implements TableMapping {
+public final class LegacyOrderMapping extends RoutedTableMapping {
 
     private static final String UPSERT = """
             INSERT INTO customer_order AS t (id, customer_id, status, total, currency, payment_id, placed_at, updated_at)
@@ -27,20 +27,9 @@ public final class LegacyOrderMapping implements TableMapping {
                 updated_at = EXCLUDED.updated_at, version = t.version + 1
             """;
 
-    private final String source;
-    private final String target;
-
     public LegacyOrderMapping(String source, String target) {
-        this.source = source;
-        this.target = target;
+        super("orders", Direction.LEGACY_TO_NEW, source, target, "public.orders", 40);
     }
-
-    @Override public String ownedTable() { return "orders"; }
-    @Override public Direction direction() { return Direction.LEGACY_TO_NEW; }
-    @Override public String source() { return source; }
-    @Override public String target() { return target; }
-    @Override public String sourceTable() { return "public.orders"; }
-    @Override public int applyOrder() { return 40; }
 
     @Override
     public String key(SourceChange change) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * {@code price}, {@code ACTIVE_FLG 'Y'/'N'} a boolean, {@code QTY_ON_HAND} the stock row's {@code on_hand},
  * {@code LAST_UPD} both rows' {@code updated_at}. Ids are kept.
  */
-public final class LegacyProductMapping implements TableMapping {
+public final class LegacyProductMapping extends RoutedTableMapping {
 
     private static final String UPSERT_PRODUCT = """
             INSERT INTO product AS t (id, sku, name, description, category_id, price, active, updated_at)
@@ -32,20 +32,9 @@ public final class LegacyProductMapping implements TableMapping {
             """;
     private static final String NEWER_ONLY = " WHERE t.updated_at <= EXCLUDED.updated_at";
 
-    private final String source;
-    private final String target;
-
     public LegacyProductMapping(String source, String target) {
-        this.source = source;
-        this.target = target;
+        super("products", Direction.LEGACY_TO_NEW, source, target, "public.products", 20);
     }
-
-    @Override public String ownedTable() { return "products"; }
-    @Override public Direction direction() { return Direction.LEGACY_TO_NEW; }
-    @Override public String source() { return source; }
-    @Override public String target() { return target; }
-    @Override public String sourceTable() { return "public.products"; }
-    @Override public int applyOrder() { return 20; }
 
     @Override
     public String key(SourceChange change) {
