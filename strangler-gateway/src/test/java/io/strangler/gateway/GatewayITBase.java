@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * One gateway context for every IT that drives it with in-memory route modes: WireMock as legacy and new, the
  * gateway and its management server on random ports. Routes: {@code catalog} (canary, shadow with ignore rules and
  * redaction), {@code orders} (fallback with a tight circuit breaker), {@code slow-shadow} (one copy in flight at most),
- * {@code noisy} (noise learning), {@code carts} (shadow mirrors POST as dry-run writes).
+ * {@code noisy} (noise learning), {@code carts} (shadow mirrors POST as dry-run writes), {@code rated-shadow} (one copy a second at most).
  */
 @SpringBootTest(classes = StranglerGatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -69,8 +69,11 @@ public abstract class GatewayITBase {
         registry.add("strangler.gateway.routes[4].paths", () -> "/api/carts/**");
         registry.add("strangler.gateway.routes[4].shadow.methods", () -> "GET,POST");
         registry.add("strangler.gateway.routes[4].shadow.dry-run-writes", () -> "true");
+        registry.add("strangler.gateway.routes[5].id", () -> "rated-shadow");
+        registry.add("strangler.gateway.routes[5].paths", () -> "/api/rated/**");
+        registry.add("strangler.gateway.routes[5].shadow.max-rate", () -> "1");
         registry.add("strangler.gateway.legacy-uri", Backends.LEGACY::baseUrl);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             registry.add("strangler.gateway.routes[" + i + "].new-uri", Backends.NEW::baseUrl);
         }
     }

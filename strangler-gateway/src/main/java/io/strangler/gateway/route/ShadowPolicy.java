@@ -15,6 +15,10 @@ import org.springframework.util.unit.DataSize;
  * @param dryRunHeader    default {@code X-Strangler-Dry-Run}
  * @param timeout         time limit of a shadow call (default 2 s)
  * @param maxConcurrent   shadow calls in flight per route; more are dropped and counted (default 16)
+ * @param maxRate         shadow calls started per second per route and gateway instance; more are dropped and
+ *                        counted (default 200). A dark launch needs a few thousand pairs, not every request: the
+ *                        ceiling keeps a 100 % sample at production volume from taking the primary path's CPU (and
+ *                        from loading the new service with a full copy of production traffic)
  * @param ignorePaths     JSON paths never compared, e.g. {@code $.generatedAt}, {@code $.items[*].etag}
  * @param comparedHeaders response headers compared (default Content-Type)
  * @param redactFields    JSON field names masked in stored samples, e.g. {@code email}
@@ -23,7 +27,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize     bodies larger than this are not compared (default 256KB)
  */
 public record ShadowPolicy(Double samplePercent, List<String> methods, boolean dryRunWrites, String dryRunHeader,
-                           Duration timeout, Integer maxConcurrent, List<String> ignorePaths,
+                           Duration timeout, Integer maxConcurrent, Integer maxRate, List<String> ignorePaths,
                            List<String> comparedHeaders, List<String> redactFields, boolean learnNoise,
                            DataSize maxBodySize) {
 
@@ -33,14 +37,18 @@ public record ShadowPolicy(Double samplePercent, List<String> methods, boolean d
         dryRunHeader = dryRunHeader == null ? "X-Strangler-Dry-Run" : dryRunHeader;
         timeout = timeout == null ? Duration.ofSeconds(2) : timeout;
         maxConcurrent = maxConcurrent == null ? 16 : maxConcurrent;
+        maxRate = maxRate == null ? DEFAULT_MAX_RATE : maxRate;
         ignorePaths = ignorePaths == null ? List.of() : List.copyOf(ignorePaths);
         comparedHeaders = comparedHeaders == null ? List.of("Content-Type") : List.copyOf(comparedHeaders);
         redactFields = redactFields == null ? List.of() : List.copyOf(redactFields);
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
     }
 
+    /** Shadow calls per second per route when {@code max-rate} is not set. */
+    public static final int DEFAULT_MAX_RATE = 200;
+
     static ShadowPolicy defaults() {
-        return new ShadowPolicy(null, null, false, null, null, null, null, null, null, false, null);
+        return new ShadowPolicy(null, null, false, null, null, null, null, null, null, null, false, null);
     }
 
     void validate(String at) {
@@ -58,6 +66,10 @@ public record ShadowPolicy(Double samplePercent, List<String> methods, boolean d
         }
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException(at + ".max-concurrent must be at least 1, got " + maxConcurrent);
+        }
+        if (maxRate < 1) {
+            throw new IllegalArgumentException(at + ".max-rate must be at least 1 (shadow calls per second), got "
+                    + maxRate);
         }
         ignorePaths.forEach(path -> {
             if (!path.startsWith("$")) {

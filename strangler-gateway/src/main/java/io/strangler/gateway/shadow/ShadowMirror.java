@@ -1,5 +1,7 @@
 package io.strangler.gateway.shadow;
 
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.strangler.gateway.route.RouteDecision;
 import io.strangler.gateway.route.RouteProperties;
@@ -7,6 +9,7 @@ import io.strangler.gateway.route.ShadowPolicy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +28,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Sends sampled copies of requests to a route's new backend, fire-and-forget, and compares the answers with
- * legacy's. Each route has at most {@code maxConcurrent} copies in flight: beyond that a copy is dropped and
- * counted, never queued. Copies use their own WebClient and connection pool, and a time limit; comparisons run on
+ * legacy's. Each route starts at most {@code maxRate} copies a second and has at most {@code maxConcurrent} in
+ * flight: beyond either a copy is dropped and counted, never queued. Copies use their own WebClient and connection pool, and a time limit; comparisons run on
  * a small bounded pool, off the event loop.
  */
 public class ShadowMirror implements DisposableBean {
@@ -42,6 +45,7 @@ public class ShadowMirror implements DisposableBean {
     private final Clock clock;
     private final int outcomesKept;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
+    private final Map<String, RateLimiter> rates = new ConcurrentHashMap<>();
     private final Map<String, ShadowComparator> comparators = new ConcurrentHashMap<>();
     private final Map<String, ShadowStats> stats = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor comparisons = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS,
@@ -74,6 +78,10 @@ public class ShadowMirror implements DisposableBean {
         ShadowPolicy policy = route.shadow();
         ShadowStats routeStats = stats(route.id());
         Semaphore routePermits = permits.computeIfAbsent(route.id(), id -> new Semaphore(policy.maxConcurrent()));
+        if (!rate(route).acquirePermission()) {
+            routeStats.count(ShadowStats.Result.DROPPED);
+            return;
+        }
         if (!routePermits.tryAcquire()) {
             routeStats.count(ShadowStats.Result.DROPPED);
             return;
@@ -88,6 +96,13 @@ public class ShadowMirror implements DisposableBean {
                 .doFinally(signal -> routePermits.release())
                 .subscribe(pair -> compareLater(route, method, path, pair.getT1(), pair.getT2(), pair.getT3().orElse(null)),
                         error -> routeStats.count(ShadowStats.Result.FAILED));
+    }
+
+    /** Non-blocking: a copy over the route's rate is dropped, not delayed. */
+    private RateLimiter rate(RouteProperties route) {
+        return rates.computeIfAbsent(route.id(), id -> RateLimiter.of("shadow-" + id, RateLimiterConfig.custom()
+                .limitForPeriod(route.shadow().maxRate()).limitRefreshPeriod(Duration.ofSeconds(1))
+                .timeoutDuration(Duration.ZERO).build()));
     }
 
     /** The route's shadow statistics (created empty on first use). */

@@ -102,7 +102,7 @@ public final class ShadowStats {
         MATCH,
         /** Responses differ. */
         MISMATCH,
-        /** Not mirrored: the route's shadow capacity was in use, or the comparison queue was full. */
+        /** Not mirrored: over the route's shadow rate or concurrency, or the comparison queue was full. */
         DROPPED,
         /** The copy failed (timeout, connection error). */
         FAILED,

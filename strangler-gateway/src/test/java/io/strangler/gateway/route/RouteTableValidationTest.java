@@ -34,15 +34,23 @@ class RouteTableValidationTest {
 
     @Test
     void shouldRejectMirroringWritesWithoutDryRun() {
-        var shadow = new ShadowPolicy(null, List.of("GET", "POST"), false, null, null, null, null, null, null, false, null);
+        var shadow = new ShadowPolicy(null, List.of("GET", "POST"), false, null, null, null, null, null, null, null, false, null);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new RouteProperties("orders", List.of("/a"), null, null, NEW, null, shadow, null, null))
                 .withMessageContaining("dry-run-writes: true");
     }
 
     @Test
+    void shouldRejectAShadowRateBelowOneCopyPerSecond() {
+        var shadow = new ShadowPolicy(null, null, false, null, null, null, 0, null, null, null, false, null);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RouteProperties("orders", List.of("/a"), null, null, NEW, null, shadow, null, null))
+                .withMessageContaining("max-rate must be at least 1");
+    }
+
+    @Test
     void shouldRejectAnIgnorePathThatIsNotAJsonPath() {
-        var shadow = new ShadowPolicy(null, null, false, null, null, null, List.of("items.price"), null, null, false, null);
+        var shadow = new ShadowPolicy(null, null, false, null, null, null, null, List.of("items.price"), null, null, false, null);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new RouteProperties("orders", List.of("/a"), null, null, NEW, null, shadow, null, null))
                 .withMessageContaining("must be a JSON path starting with $");

@@ -76,7 +76,7 @@ class ShadowComparatorTest {
     }
 
     private static ShadowComparator comparator(List<String> ignore, List<String> redact, boolean learnNoise) {
-        var policy = new ShadowPolicy(null, null, false, null, null, null, ignore, null, redact, learnNoise, null);
+        var policy = new ShadowPolicy(null, null, false, null, null, null, null, ignore, null, redact, learnNoise, null);
         return new ShadowComparator("catalog", policy, Clock.systemUTC());
     }
 

@@ -98,6 +98,24 @@ class ShadowIT extends GatewayITBase {
     }
 
     @Test
+    void shouldDropAndCountCopiesBeyondTheRoutesRate() {
+        stub("{}", "{}");
+        mode("rated-shadow", TrafficMode.SHADOW, 100);
+        ShadowStats stats = mirror.stats("rated-shadow");
+        long dropped = stats.total(Result.DROPPED);
+        long compared = stats.total(Result.MATCH);
+        int requests = 20;
+        for (int i = 0; i < requests; i++) {
+            client.get().uri("/api/rated/" + i).exchange().expectStatus().isOk();
+        }
+        // one copy a second: twenty quick requests cannot all be mirrored; each is either copied or counted dropped
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                stats.total(Result.DROPPED) - dropped + stats.total(Result.MATCH) - compared).isEqualTo(requests));
+        assertThat(stats.total(Result.DROPPED) - dropped).isPositive();
+        assertThat(Backends.NEW.findAll(anyRequestedFor(anyUrl()))).hasSize((int) (stats.total(Result.MATCH) - compared));
+    }
+
+    @Test
     void shouldLearnThatFieldsDifferingBetweenTwoLegacyAnswersAreNoise() {
         Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withBody("{\"id\":5,\"token\":\"{{randomValue length=12 type='ALPHANUMERIC'}}\"}")
