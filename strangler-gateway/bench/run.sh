@@ -61,6 +61,8 @@ java -Xmx512m -jar "$JAR" --server.port=$GATEWAY_PORT --server.address=127.0.0.1
     --spring.cloud.gateway.server.webflux.routes[0].predicates[0]=Path=/plain/** \
     $(route 0 m-legacy /legacy/** LEGACY) $(route 1 m-shadow /shadow/** SHADOW:100) \
     $(route 2 m-canary /canary/** CANARY:50) $(route 3 m-new /new/** NEW) \
+    $(route 4 m-shadow-uncapped /shadow-uncapped/** SHADOW:100) \
+    --strangler.gateway.routes[4].shadow.max-rate=1000000 \
     > "$WORK/gateway.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 120); do
@@ -69,7 +71,9 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health" >/dev/null || { cat "$WORK/gateway.log"; exit 1; }
 
-TARGETS=(direct plain legacy shadow canary new)
+# shadow: the default rate ceiling (max-rate 200/s); shadow-uncapped: every request copied (bounded only by
+# max-concurrent), to show what an uncapped 100 % sample costs the primary on a CPU-bound machine
+TARGETS=(direct plain legacy shadow shadow-uncapped canary new)
 url() {
     case $1 in
         direct) echo "$BACKEND/api/products/1" ;;
@@ -80,7 +84,7 @@ url() {
 # sticky behaviour, measured as such
 
 echo "warm-up: $WARMUP per gateway target" >&2
-for target in plain legacy shadow canary new; do
+for target in plain legacy shadow shadow-uncapped canary new; do
     wrk -t$THREADS -c$CONNECTIONS -d"$WARMUP" "$(url $target)" >/dev/null
 done
 
@@ -111,6 +115,8 @@ echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP per gateway target, $(nproc) cores, $(date -u +%F)"
 cat "$WORK/table"
 echo
-echo "shadow comparisons:"
-curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/admin/routes/m-shadow/comparison?samples=0" | \
-    grep -o '"matched":[0-9]*,"mismatched":[0-9]*,"dropped":[0-9]*,"failed":[0-9]*' || true
+for id in m-shadow m-shadow-uncapped; do
+    echo "shadow comparisons of $id (last 5 minutes):"
+    curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/admin/routes/$id/comparison?samples=0" | \
+        grep -o '"matched":[0-9]*,"mismatched":[0-9]*,"dropped":[0-9]*,"failed":[0-9]*' || true
+done
