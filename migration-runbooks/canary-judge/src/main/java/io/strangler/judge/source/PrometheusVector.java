@@ -87,7 +87,8 @@ final class PrometheusVector {
                 String le = label(element, "le");
                 double bound;
                 try {
-                    bound = Double.parseDouble(le);
+                    // Prometheus spells infinity "+Inf", which Double.parseDouble does not read
+                    bound = "+Inf".equals(le) ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
                 } catch (NumberFormatException notANumber) {
                     throw new MetricSourceException(what + ": bucket bound le='" + le + "' is not a number", notANumber);
                 }
