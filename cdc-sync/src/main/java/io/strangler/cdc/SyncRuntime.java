@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.strangler.cdc.CdcProperties.SourceDatabase;
 import io.strangler.cdc.apply.ChangeApplier;
 import io.strangler.cdc.apply.DeadLetters;
+import io.strangler.cdc.capture.CaptureProperties;
 import io.strangler.cdc.capture.ChangeCapture;
 import io.strangler.cdc.capture.ChangeTopics;
 import io.strangler.cdc.echo.OriginMarker;
@@ -51,6 +52,7 @@ public class SyncRuntime implements SmartLifecycle {
     private final List<TableMapping> mappings;
     private final TableOwnership ownership;
     private final SyncMetrics metrics;
+    private final CaptureProperties capture;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Map<String, HikariDataSource> databases = new LinkedHashMap<>();
     private final List<ChangeCapture> captures = new CopyOnWriteArrayList<>();
@@ -60,8 +62,9 @@ public class SyncRuntime implements SmartLifecycle {
     private volatile boolean running;
 
     public SyncRuntime(CdcProperties properties, List<TableMapping> mappings, TableOwnership ownership,
-            SyncMetrics metrics) {
+            SyncMetrics metrics, CaptureProperties capture) {
         this.properties = properties;
+        this.capture = capture;
         this.mappings = mappings;
         this.ownership = ownership;
         this.metrics = metrics;
@@ -90,8 +93,12 @@ public class SyncRuntime implements SmartLifecycle {
                 .forEach(source -> topics.addAll(ChangeTopics.of(source.topicPrefix(), source.tables())));
         ChangeTopics.ensure(properties.bootstrapServers(), topics);
         producer = new KafkaProducer<>(producerConfig());
-        properties.sources().forEach((name, source) ->
-                captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json)));
+        if (capture.enabled()) {
+            properties.sources().forEach((name, source) ->
+                    captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json)));
+        } else {
+            log.info("cdc.capture.enabled=false: appliers only, the changes are captured elsewhere");
+        }
         DeadLetters deadLetters = new DeadLetters(producer, properties.deadLetterTopic());
         Map<String, Map<String, TableMapping>> byApplier = new LinkedHashMap<>();
         for (TableMapping m : mappings) {
