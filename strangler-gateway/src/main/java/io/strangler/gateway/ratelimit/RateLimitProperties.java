@@ -65,10 +65,14 @@ public record RateLimitProperties(Settings rateLimit, List<Route> routes) {
             if (defaultLimit != null) {
                 defaultLimit.validate("strangler.gateway.rate-limit.default-limit");
             }
-            parsedBackend();
+            parse(backend);
         }
 
         Backend parsedBackend() {
+            return parse(backend);
+        }
+
+        private static Backend parse(String backend) {
             return switch (backend.toLowerCase(Locale.ROOT)) {
                 case "memory" -> Backend.MEMORY;
                 case "redis" -> Backend.REDIS;
