@@ -7,7 +7,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import io.strangler.demo.StranglerCli;
+import io.strangler.demo.landscape.DemoSecrets;
 import io.strangler.demo.landscape.Landscape;
+import io.strangler.demo.landscape.LaunchContext;
+import io.strangler.demo.landscape.SeedSizes;
 import io.strangler.infra.InfraSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,6 +64,23 @@ class TokenCommandIT {
             assertThat(jwt.getJWTClaimsSet().getExpirationTime()).isAfter(jwt.getJWTClaimsSet().getIssueTime());
         }
         assertThat(runDir.resolve("issuer/issuer.json")).doesNotExist();
+    }
+
+    @Test
+    void shouldPointTheGatewayAtTheIssuerAndProtectOrdersAndWrites() {
+        try (DemoIssuer issuer = DemoIssuer.start(runDir.resolve("issuer"))) {
+            LaunchContext context = new LaunchContext(Map.of("legacy-monolith", 1, "catalog-service", 2,
+                    "orders-service", 3, "flag-service", 4), new SeedSizes(false, 1, 1, 1), new DemoSecrets(),
+                    runDir.resolve("data"), Map.of(), issuer);
+            assertThat(Landscape.GATEWAY.arguments().apply(context)).contains(
+                    "--strangler.gateway.security.jwt.jwk-set-uri=" + issuer.jwksUri(),
+                    "--strangler.gateway.security.jwt.issuer=" + issuer.issuer(),
+                    "--strangler.gateway.security.jwt.audiences=strangler-demo",
+                    "--strangler.gateway.routes[0].auth.policy=public",
+                    "--strangler.gateway.routes[0].auth.write-scope=shop",
+                    "--strangler.gateway.routes[1].auth.policy=authenticated",
+                    "--strangler.gateway.routes[1].auth.write-scope=shop");
+        }
     }
 
     @Test
