@@ -9,7 +9,7 @@ import org.springframework.web.server.ServerWebExchange;
  * keys its limits by subject). Absent for anonymous requests.
  *
  * @param subject the token's {@code sub}; never blank
- * @param scopes  the token's scopes; never null
+ * @param scopes  the token's scopes, sorted; never null
  */
 public record Caller(String subject, Set<String> scopes) {
 

@@ -2,7 +2,8 @@ package io.strangler.gateway.security;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
 
-import java.util.Set;
+import java.util.Collections;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -71,14 +72,14 @@ class RouteAccessFilter implements GlobalFilter, Ordered {
     }
 
     private static Caller caller(JwtAuthenticationToken token) {
-        Set<String> scopes = new TreeSet<>();
+        SortedSet<String> scopes = new TreeSet<>();
         for (GrantedAuthority authority : token.getAuthorities()) {
             String name = authority.getAuthority();
             if (name != null && name.startsWith("SCOPE_")) {
                 scopes.add(name.substring("SCOPE_".length()));
             }
         }
-        return new Caller(token.getToken().getSubject(), Set.copyOf(scopes));
+        return new Caller(token.getToken().getSubject(), Collections.unmodifiableSortedSet(scopes));
     }
 
     @Override
