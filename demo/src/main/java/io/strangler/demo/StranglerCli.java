@@ -1,5 +1,6 @@
 package io.strangler.demo;
 
+import io.strangler.demo.issuer.TokenCommand;
 import io.strangler.demo.landscape.Landscape;
 import io.strangler.demo.landscape.ServiceSpec;
 import io.strangler.demo.launch.DemoCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * {@code ./strangler}: the command line of the toolkit. One subcommand per task ({@code demo} today); each
+ * {@code ./strangler}: the command line of the toolkit. One subcommand per task ({@code demo}, {@code token}); each
  * subcommand is a picocli command added in {@link #commandLine}.
  */
 @Command(name = "strangler", usageHelpAutoWidth = true,
@@ -41,6 +42,7 @@ public final class StranglerCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(new StranglerCli());
         cli.addSubcommand("demo", DemoCommand.command(services, infra, launcher));
         cli.addSubcommand("jars", new CommandLine(new JarsCommand(services)));
+        cli.addSubcommand("token", new CommandLine(new TokenCommand()));
         cli.setParameterExceptionHandler(StranglerCli::reportBadInput);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> reportFailure(e, commandLine));
         return cli;

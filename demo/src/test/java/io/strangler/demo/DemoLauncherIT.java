@@ -106,6 +106,18 @@ class DemoLauncherIT {
             assertThat(viaGateway.headers().firstValue("X-Strangler-Backend")).contains("legacy");
             assertThat(viaGateway.body()).contains(renamed);
 
+            // orders need a bearer token of the run's issuer (./strangler token); without one: 401, problem+json
+            HttpResponse<String> anonymous = get("http://localhost:" + gatewayPort + "/api/orders/1");
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            String token = token("--sub", "alice", "--scope", "shop");
+            HttpResponse<String> withToken = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                    + gatewayPort + "/api/orders/1")).header("Authorization", "Bearer " + token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(withToken.statusCode()).as(withToken.body()).isNotIn(401, 403);
+            assertThat(withToken.headers().firstValue("X-Strangler-Backend")).contains("legacy");
+
             launcher.interrupt();
 
             assertThat(launcher.process().waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -188,5 +200,18 @@ class DemoLauncherIT {
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code ./strangler token} against the running launcher's run folder. */
+    private static String token(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = StranglerCli.commandLine(Landscape.SERVICES,
+                io.strangler.infra.InfraSettings.of(Map.of(), Map.of()), settings -> 0);
+        cli.setOut(new java.io.PrintWriter(out, true));
+        List<String> all = new ArrayList<>(List.of("token"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--run-dir", RUN_DIR.toString()));
+        assertThat(cli.execute(all.toArray(String[]::new))).isZero();
+        return out.toString().trim();
     }
 }

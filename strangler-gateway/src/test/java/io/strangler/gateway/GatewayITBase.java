@@ -19,7 +19,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * One gateway context for every IT that drives it with in-memory route modes: WireMock as legacy and new, the
  * gateway and its management server on random ports. Routes: {@code catalog} (canary, shadow with ignore rules and
  * redaction), {@code orders} (fallback with a tight circuit breaker), {@code slow-shadow} (one copy in flight at most),
- * {@code noisy} (noise learning), {@code carts} (shadow mirrors POST as dry-run writes), {@code rated-shadow} (one copy a second at most).
+ * {@code noisy} (noise learning), {@code carts} (shadow mirrors POST as dry-run writes), {@code accounts} (needs a
+ * token, writes need scope {@code shop}), {@code limited} (3 requests a minute per client) and {@code reports} (a token,
+ * 5 requests a minute per client), {@code rated-shadow} (one shadow copy a second at most). Tokens come from {@link TestIssuer}; the catch-all stays public.
  */
 @SpringBootTest(classes = StranglerGatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -69,11 +71,27 @@ public abstract class GatewayITBase {
         registry.add("strangler.gateway.routes[4].paths", () -> "/api/carts/**");
         registry.add("strangler.gateway.routes[4].shadow.methods", () -> "GET,POST");
         registry.add("strangler.gateway.routes[4].shadow.dry-run-writes", () -> "true");
-        registry.add("strangler.gateway.routes[5].id", () -> "rated-shadow");
-        registry.add("strangler.gateway.routes[5].paths", () -> "/api/rated/**");
-        registry.add("strangler.gateway.routes[5].shadow.max-rate", () -> "1");
+        registry.add("strangler.gateway.routes[5].id", () -> "accounts");
+        registry.add("strangler.gateway.routes[5].paths", () -> "/api/accounts/**");
+        registry.add("strangler.gateway.routes[5].auth.policy", () -> "authenticated");
+        registry.add("strangler.gateway.routes[5].auth.write-scope", () -> "shop");
+        registry.add("strangler.gateway.routes[6].id", () -> "limited");
+        registry.add("strangler.gateway.routes[6].paths", () -> "/api/limited/**");
+        registry.add("strangler.gateway.routes[6].rate-limit.requests", () -> "3");
+        registry.add("strangler.gateway.routes[6].rate-limit.period", () -> "60s");
+        registry.add("strangler.gateway.routes[7].id", () -> "reports");
+        registry.add("strangler.gateway.routes[7].paths", () -> "/api/reports/**");
+        registry.add("strangler.gateway.routes[7].auth.policy", () -> "authenticated");
+        registry.add("strangler.gateway.routes[7].rate-limit.requests", () -> "5");
+        registry.add("strangler.gateway.routes[7].rate-limit.period", () -> "60s");
+        registry.add("strangler.gateway.security.jwt.jwk-set-uri", TestIssuer::jwksUri);
+        registry.add("strangler.gateway.security.jwt.issuer", () -> TestIssuer.ISSUER);
+        registry.add("strangler.gateway.security.jwt.audiences", () -> TestIssuer.AUDIENCE);
+        registry.add("strangler.gateway.routes[8].id", () -> "rated-shadow");
+        registry.add("strangler.gateway.routes[8].paths", () -> "/api/rated/**");
+        registry.add("strangler.gateway.routes[8].shadow.max-rate", () -> "1");
         registry.add("strangler.gateway.legacy-uri", Backends.LEGACY::baseUrl);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 9; i++) {
             registry.add("strangler.gateway.routes[" + i + "].new-uri", Backends.NEW::baseUrl);
         }
     }

@@ -1,5 +1,6 @@
 package io.strangler.demo.landscape;
 
+import io.strangler.demo.issuer.DemoIssuer;
 import io.strangler.infra.PostgresDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -118,7 +119,7 @@ public final class Landscape {
     private static List<String> gatewayArguments(LaunchContext ctx) {
         String legacy = ctx.baseUrl(LEGACY_SHOP.name());
         String route = "--strangler.gateway.routes";
-        return List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--strangler.flags.client.base-url=" + ctx.baseUrl(FLAGS.name()),
                 "--strangler.flags.client.username=viewer",
                 "--strangler.flags.client.password=" + ctx.secrets().get(FLAGS_VIEWER),
@@ -136,7 +137,28 @@ public final class Landscape {
                 route + "[1].legacy-uri=" + legacy,
                 route + "[1].new-uri=" + ctx.baseUrl(ORDERS.name()),
                 route + "[1].stickiness.header=X-Customer-Id",
-                route + "[1].shadow.redact-fields=email,address,phone");
+                route + "[1].shadow.redact-fields=email,address,phone"));
+        arguments.addAll(securityArguments(ctx));
+        return arguments;
+    }
+
+    /**
+     * Tokens of the run's issuer ({@code ./strangler token}): catalog reads stay public, orders need a token, writes to
+     * either need scope {@code shop}; the storefront and everything else on the catch-all stay public.
+     */
+    private static List<String> securityArguments(LaunchContext ctx) {
+        if (ctx.issuer() == null) {
+            return List.of();
+        }
+        String route = "--strangler.gateway.routes";
+        return List.of(
+                "--strangler.gateway.security.jwt.jwk-set-uri=" + ctx.issuer().jwksUri(),
+                "--strangler.gateway.security.jwt.issuer=" + ctx.issuer().issuer(),
+                "--strangler.gateway.security.jwt.audiences=" + DemoIssuer.AUDIENCE,
+                route + "[0].auth.policy=public",
+                route + "[0].auth.write-scope=shop",
+                route + "[1].auth.policy=authenticated",
+                route + "[1].auth.write-scope=shop");
     }
 
     /** {@code <PREFIX>_JDBC_URL}, {@code _USERNAME}, {@code _PASSWORD} of a database. */

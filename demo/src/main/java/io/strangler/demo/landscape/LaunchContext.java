@@ -1,5 +1,6 @@
 package io.strangler.demo.landscape;
 
+import io.strangler.demo.issuer.DemoIssuer;
 import io.strangler.infra.PostgresDatabase;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,9 +16,10 @@ import java.util.Objects;
  * @param dataDir   where services keep files that belong with the databases (absolute), e.g. CDC offsets: emptied
  *                  when the launcher starts with the embedded PostgreSQL, whose data is new on every run
  * @param databases service name to the database created for it, for every service that has one
+ * @param issuer    the run's token issuer, whose keys the gateway trusts; null when the run has none (unit tests)
  */
 public record LaunchContext(Map<String, Integer> ports, SeedSizes seed, DemoSecrets secrets, Path dataDir,
-                            Map<String, PostgresDatabase> databases) {
+                            Map<String, PostgresDatabase> databases, DemoIssuer issuer) {
 
     public LaunchContext {
         ports = Map.copyOf(ports);
@@ -27,7 +29,13 @@ public record LaunchContext(Map<String, Integer> ports, SeedSizes seed, DemoSecr
         databases = Map.copyOf(databases);
     }
 
-    /** A context with fresh secrets, no databases and the default data folder. */
+    /** A context without a token issuer. */
+    public LaunchContext(Map<String, Integer> ports, SeedSizes seed, DemoSecrets secrets, Path dataDir,
+                         Map<String, PostgresDatabase> databases) {
+        this(ports, seed, secrets, dataDir, databases, null);
+    }
+
+    /** A context with fresh secrets, no databases, no token issuer and the default data folder. */
     public LaunchContext(Map<String, Integer> ports, SeedSizes seed) {
         this(ports, seed, new DemoSecrets(), Path.of(".strangler/run/data"), Map.of());
     }

@@ -106,6 +106,8 @@ public final class LandscapeLauncher implements Launcher {
                 .orElse("jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/<database>  (user postgres, "
                         + "no password; a database per service)"));
         progress.info("Kafka", kafka);
+        progress.info("token", "./strangler token --sub alice --scope shop  (orders and writes through the gateway"
+                + " need one: -H \"Authorization: Bearer <token>\")");
         // generated for this run only, never written to disk: the one place a user learns them
         new java.util.TreeMap<>(secrets).forEach((name, secret) -> progress.info("password", name + ": " + secret));
         progress.line("Logs: " + settings.display(settings.logs()) + "/<service>.log. Press Ctrl-C to stop.");

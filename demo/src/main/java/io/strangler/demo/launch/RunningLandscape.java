@@ -1,5 +1,6 @@
 package io.strangler.demo.launch;
 
+import io.strangler.demo.issuer.DemoIssuer;
 import io.strangler.demo.landscape.DemoSecrets;
 import io.strangler.demo.landscape.LaunchContext;
 import io.strangler.demo.landscape.ServiceSpec;
@@ -40,6 +41,7 @@ final class RunningLandscape {
     private Infrastructure infrastructure;
     private boolean stopped;
     private final DemoSecrets secrets = new DemoSecrets();
+    private DemoIssuer issuer;
 
     RunningLandscape(DemoSettings settings, PidFile pids, Progress progress) {
         this.settings = settings;
@@ -68,8 +70,12 @@ final class RunningLandscape {
             }
         }
         infra.postgresProcess(settings.runDir()).ifPresent(pg -> pids.record(PidFile.POSTGRES, "postgres", pg));
+        DemoIssuer tokenIssuer = startIssuer();
+        if (tokenIssuer == null) {
+            return false;
+        }
         LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed(), secrets,
-                settings.dataDir(), createDatabases(infra));
+                settings.dataDir(), createDatabases(infra), tokenIssuer);
         List<ServiceSpec> pending = new ArrayList<>(settings.services());
         Set<String> ready = new HashSet<>();
         boolean kafkaReady = false;
@@ -93,6 +99,15 @@ final class RunningLandscape {
             stop.await(POLL);
         }
         return true;
+    }
+
+    /** The run's token issuer (see {@code ./strangler token}); null if a stop came first. */
+    private synchronized DemoIssuer startIssuer() {
+        if (stopped) {
+            return null;
+        }
+        issuer = DemoIssuer.start(settings.runDir().resolve("issuer"));
+        return issuer;
     }
 
     /** Where the services reach Kafka (the embedded broker's actual address, or the external one). */
@@ -126,6 +141,9 @@ final class RunningLandscape {
             }
             stopTogether(wave, deadline);
             left.removeAll(wave);
+        }
+        if (issuer != null) {
+            issuer.close(); // after the gateway, which fetches its keys; no token can be made from now on
         }
         if (infrastructure != null) {
             infrastructure.close();
