@@ -53,11 +53,12 @@ public class NewBackendCall {
                 .transformDeferred(CircuitBreakerOperator.of(breaker));
         return attempt.onErrorResume(error -> {
             FallbackReason reason = FallbackReason.of(error);
-            if (reason != FallbackReason.CIRCUIT_OPEN) {
-                // new's failure counts against new in the comparison, whatever serves the client
-                latencies.record(routeId, Backend.NEW, System.nanoTime() - start, true);
-            }
             if (mayFallBack) {
+                if (reason != FallbackReason.CIRCUIT_OPEN) {
+                    // new's failure counts against new in the comparison although legacy serves the client;
+                    // without a fallback the request metrics record it once, as served by new
+                    latencies.record(routeId, Backend.NEW, System.nanoTime() - start, true);
+                }
                 return fallBack(exchange, chain, decision, reason);
             }
             return withoutFallback(error);

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strangler.gateway.Backends;
 import io.strangler.gateway.GatewayITBase;
+import io.strangler.gateway.metrics.BackendWindow;
+import io.strangler.gateway.metrics.RouteLatencies;
+import io.strangler.gateway.route.Backend;
+import java.time.Duration;
 import io.strangler.gateway.mode.TrafficMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,9 @@ class FallbackIT extends GatewayITBase {
 
     @Autowired
     private FallbackCounter fallbacks;
+
+    @Autowired
+    private RouteLatencies latencies;
 
     @BeforeEach
     void stubLegacy() {
@@ -63,6 +70,17 @@ class FallbackIT extends GatewayITBase {
                 .expectHeader().valueEquals("X-Strangler-Backend", "new")
                 .expectBody(String.class).isEqualTo("boom");
         assertThat(Backends.LEGACY.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void shouldCountAFailedCallToNewOnceWhenThereIsNoFallback() {
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("boom")));
+        BackendWindow before = latencies.window("orders", Backend.NEW, Duration.ofHours(1), 0);
+        client.post().uri("/api/orders").bodyValue("{}").exchange().expectStatus().isEqualTo(500);
+        BackendWindow after = latencies.window("orders", Backend.NEW, Duration.ofHours(1), 0);
+        // the judge reads these counts: one failed request is one error, not two
+        assertThat(after.count() - before.count()).isEqualTo(1);
+        assertThat(after.errors() - before.errors()).isEqualTo(1);
     }
 
     @Test
