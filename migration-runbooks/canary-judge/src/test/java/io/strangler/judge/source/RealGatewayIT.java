@@ -65,6 +65,8 @@ class RealGatewayIT {
                 "--strangler.gateway.routes[0].fallback.enabled=false",
                 // the default 5 s time limit fails calls to new when four builds share two cores
                 "--strangler.gateway.routes[0].timeouts.new-backend=60s",
+                // calls to new run under a circuit breaker even without fallback: keep it closed for the test
+                "--strangler.gateway.routes[0].fallback.failure-rate-threshold=100",
                 "--strangler.gateway.fixed-modes.catalog=CANARY:50"));
         prometheusPort = LocalProcess.freePort();
         prometheus = LocalProcess.start("prometheus", List.of(prometheusBinary.toString(),
@@ -76,7 +78,7 @@ class RealGatewayIT {
         // series exist from their first request on: create them all, and let Prometheus see them, before the traffic
         warmUp = Traffic.warmUp(frontDoor);
         awaitScraped(warmUp.total());
-        main = Traffic.drive(frontDoor, 400, 40);
+        main = Traffic.drive(frontDoor, 400, 10);
         awaitScraped(warmUp.total() + main.total());
     }
 

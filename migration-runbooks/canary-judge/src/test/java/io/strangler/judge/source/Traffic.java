@@ -65,12 +65,12 @@ final class Traffic {
         return traffic;
     }
 
-    /** {@code requests} customers, the first {@code broken} of them on the failing path, 8 at a time. */
-    static Traffic drive(int frontDoor, int requests, int broken) throws Exception {
+    /** {@code requests} customers, one in {@code brokenEvery} on the failing path, 8 at a time. */
+    static Traffic drive(int frontDoor, int requests, int brokenEvery) throws Exception {
         Traffic traffic = new Traffic();
         List<Callable<Void>> calls = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            String path = i < broken ? "/api/products/broken" : "/api/products/" + i;
+            String path = i % brokenEvery == 0 ? "/api/products/broken" : "/api/products/" + i;
             String customer = "c" + i;
             calls.add(() -> {
                 traffic.send(frontDoor, customer, path);
