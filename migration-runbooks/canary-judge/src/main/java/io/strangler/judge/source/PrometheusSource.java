@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -88,7 +89,7 @@ public final class PrometheusSource implements MetricSource {
 
     private PrometheusVector query(String promql, Instant at) {
         URI uri = URI.create(base + "/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)
-                + "&time=" + at.getEpochSecond() + "." + String.format("%03d", at.getNano() / 1_000_000));
+                + "&time=" + at.getEpochSecond() + "." + String.format(Locale.ROOT, "%03d", at.getNano() / 1_000_000));
         return PrometheusVector.of(http.get(uri), "Prometheus query '" + promql + "' at " + base);
     }
 }
