@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,14 +20,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * One gateway context for every IT that drives it with in-memory route modes: WireMock as legacy and new, the
  * gateway and its management server on random ports. Routes: {@code catalog} (canary, shadow with ignore rules and
  * redaction), {@code orders} (fallback with a tight circuit breaker), {@code slow-shadow} (one copy in flight at most),
- * {@code noisy} (noise learning), {@code carts} (shadow mirrors POST as dry-run writes).
+ * {@code noisy} (noise learning), {@code carts} (shadow mirrors POST as dry-run writes). Every
+ * request is traced; finished spans go to {@link FinishedSpans}.
  */
 @SpringBootTest(classes = StranglerGatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "management.server.port=0",
                 "server.max-http-request-header-size=8KB",
-                "strangler.gateway.override.secret=test-secret"
+                "strangler.gateway.override.secret=test-secret",
+                "management.tracing.sampling.probability=1.0",
+                "management.opentelemetry.tracing.export.schedule-delay=50ms"
         })
+@Import(FinishedSpans.class)
 public abstract class GatewayITBase {
 
     @LocalServerPort
