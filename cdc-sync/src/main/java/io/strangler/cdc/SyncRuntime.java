@@ -11,6 +11,7 @@ import io.strangler.cdc.echo.OriginMarker;
 import io.strangler.cdc.mapping.TableMapping;
 import io.strangler.cdc.ownership.TableOwnership;
 import io.strangler.cdc.status.SyncMetrics;
+import io.strangler.cdc.tracing.ChangeTracing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,6 +52,7 @@ public class SyncRuntime implements SmartLifecycle {
     private final List<TableMapping> mappings;
     private final TableOwnership ownership;
     private final SyncMetrics metrics;
+    private final ChangeTracing tracing;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Map<String, HikariDataSource> databases = new LinkedHashMap<>();
     private final List<ChangeCapture> captures = new CopyOnWriteArrayList<>();
@@ -60,8 +62,9 @@ public class SyncRuntime implements SmartLifecycle {
     private volatile boolean running;
 
     public SyncRuntime(CdcProperties properties, List<TableMapping> mappings, TableOwnership ownership,
-            SyncMetrics metrics) {
+            SyncMetrics metrics, ChangeTracing tracing) {
         this.properties = properties;
+        this.tracing = tracing;
         this.mappings = mappings;
         this.ownership = ownership;
         this.metrics = metrics;
@@ -91,7 +94,7 @@ public class SyncRuntime implements SmartLifecycle {
         ChangeTopics.ensure(properties.bootstrapServers(), topics);
         producer = new KafkaProducer<>(producerConfig());
         properties.sources().forEach((name, source) ->
-                captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json)));
+                captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json, tracing)));
         DeadLetters deadLetters = new DeadLetters(producer, properties.deadLetterTopic());
         Map<String, Map<String, TableMapping>> byApplier = new LinkedHashMap<>();
         for (TableMapping m : mappings) {
@@ -101,7 +104,7 @@ public class SyncRuntime implements SmartLifecycle {
         byApplier.forEach((name, byTopic) -> {
             TableMapping any = byTopic.values().iterator().next();
             appliers.add(new ChangeApplier(name, any.direction(), byTopic, databases.get(any.target()),
-                    new KafkaConsumer<>(consumerConfig(name)), deadLetters, ownership, metrics, json));
+                    new KafkaConsumer<>(consumerConfig(name)), deadLetters, ownership, metrics, json, tracing));
         });
         captures.forEach(ChangeCapture::start);
         appliers.forEach(ChangeApplier::start);
@@ -154,7 +157,7 @@ public class SyncRuntime implements SmartLifecycle {
                 log.warn("Restarting the capture of {} after: {}", failed.name(), failed.state().error());
                 failed.close();
                 ChangeCapture fresh = new ChangeCapture(failed.name(), properties.sources().get(failed.name()),
-                        properties.dataDir(), producer, json);
+                        properties.dataDir(), producer, json, tracing);
                 captures.set(i, fresh);
                 fresh.start();
             }
