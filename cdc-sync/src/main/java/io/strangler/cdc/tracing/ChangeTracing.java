@@ -5,6 +5,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -24,6 +25,8 @@ public class ChangeTracing {
     /** The Kafka record header carrying the W3C trace context. */
     public static final String TRACEPARENT = "traceparent";
     private static final Logger log = LoggerFactory.getLogger(ChangeTracing.class);
+    /** W3C trace context version 00: {@code 00-<32 hex trace id>-<16 hex parent id>-<2 hex flags>}. */
+    private static final Pattern TRACEPARENT_FORMAT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final Propagator.Setter<Headers> HEADER_SETTER =
             (headers, key, value) -> headers.remove(key).add(key, value.getBytes(StandardCharsets.UTF_8));
     private static final Propagator.Getter<Headers> HEADER_GETTER = (headers, key) -> {
@@ -44,7 +47,7 @@ public class ChangeTracing {
      * an untraced change ({@code traceparent} null).
      */
     public void published(String traceparent, String topic, long txId, Headers headers) {
-        if (traceparent == null) {
+        if (!isTraceparent(traceparent)) {
             return;
         }
         Span span = propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get)
@@ -64,8 +67,8 @@ public class ChangeTracing {
      * id); a no-op for a record without trace context.
      */
     public Applying applying(ConsumerRecord<String, String> record, String applier) {
-        if (record.headers().lastHeader(TRACEPARENT) == null) {
-            return Applying.NONE;
+        if (!isTraceparent(HEADER_GETTER.get(record.headers(), TRACEPARENT))) {
+            return Applying.NONE; // untraced, or a context nobody can continue: never a trace of our own
         }
         Span span = propagator.extract(record.headers(), HEADER_GETTER)
                 .name("cdc apply " + record.topic()).kind(Span.Kind.CONSUMER)
@@ -77,6 +80,14 @@ public class ChangeTracing {
             scope.close();
             span.end();
         };
+    }
+
+    /**
+     * Whether {@code value} is a W3C traceparent this sync continues. Anything else (absent, another version,
+     * malformed) starts no span, rather than a trace of its own.
+     */
+    public static boolean isTraceparent(String value) {
+        return value != null && TRACEPARENT_FORMAT.matcher(value).matches();
     }
 
     /** The scope of one applied change's span. */

@@ -49,7 +49,7 @@ public final class TransactionTraces {
     private static String decode(String base64) {
         try {
             String value = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
-            return value.length() <= 128 ? value : null;
+            return ChangeTracing.isTraceparent(value) ? value : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
