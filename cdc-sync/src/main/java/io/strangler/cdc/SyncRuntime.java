@@ -12,6 +12,7 @@ import io.strangler.cdc.echo.OriginMarker;
 import io.strangler.cdc.mapping.TableMapping;
 import io.strangler.cdc.ownership.TableOwnership;
 import io.strangler.cdc.status.SyncMetrics;
+import io.strangler.cdc.tracing.ChangeTracing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,6 +54,7 @@ public class SyncRuntime implements SmartLifecycle {
     private final TableOwnership ownership;
     private final SyncMetrics metrics;
     private final CaptureProperties capture;
+    private final ChangeTracing tracing;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Map<String, HikariDataSource> databases = new LinkedHashMap<>();
     private final List<ChangeCapture> captures = new CopyOnWriteArrayList<>();
@@ -62,9 +64,10 @@ public class SyncRuntime implements SmartLifecycle {
     private volatile boolean running;
 
     public SyncRuntime(CdcProperties properties, List<TableMapping> mappings, TableOwnership ownership,
-            SyncMetrics metrics, CaptureProperties capture) {
+            SyncMetrics metrics, CaptureProperties capture, ChangeTracing tracing) {
         this.properties = properties;
         this.capture = capture;
+        this.tracing = tracing;
         this.mappings = mappings;
         this.ownership = ownership;
         this.metrics = metrics;
@@ -95,7 +98,7 @@ public class SyncRuntime implements SmartLifecycle {
         producer = new KafkaProducer<>(producerConfig());
         if (capture.enabled()) {
             properties.sources().forEach((name, source) ->
-                    captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json)));
+                    captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json, tracing)));
         } else {
             log.info("cdc.capture.enabled=false: appliers only, the changes are captured elsewhere");
         }
@@ -108,7 +111,7 @@ public class SyncRuntime implements SmartLifecycle {
         byApplier.forEach((name, byTopic) -> {
             TableMapping any = byTopic.values().iterator().next();
             appliers.add(new ChangeApplier(name, any.direction(), byTopic, databases.get(any.target()),
-                    new KafkaConsumer<>(consumerConfig(name)), deadLetters, ownership, metrics, json));
+                    new KafkaConsumer<>(consumerConfig(name)), deadLetters, ownership, metrics, json, tracing));
         });
         captures.forEach(ChangeCapture::start);
         appliers.forEach(ChangeApplier::start);
@@ -161,7 +164,7 @@ public class SyncRuntime implements SmartLifecycle {
                 log.warn("Restarting the capture of {} after: {}", failed.name(), failed.state().error());
                 failed.close();
                 ChangeCapture fresh = new ChangeCapture(failed.name(), properties.sources().get(failed.name()),
-                        properties.dataDir(), producer, json);
+                        properties.dataDir(), producer, json, tracing);
                 captures.set(i, fresh);
                 fresh.start();
             }

@@ -4,16 +4,25 @@ import io.strangler.infra.LocalKafka;
 import io.strangler.infra.PostgresDatabase;
 import io.strangler.infra.test.WithKafka;
 import java.nio.file.Path;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context of the ITs: the sync between a legacy, a catalog and an orders database (both migrated by their own
- * modules' changelogs, seeded with rows that exist before the sync starts) over the JVM's Kafka broker.
+ * modules' changelogs, seeded with rows that exist before the sync starts) over the JVM's Kafka broker. Traced
+ * changes' spans go to an in-memory exporter.
  */
 @WithKafka
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.tracing.sampling.probability=1.0",
+        "management.opentelemetry.tracing.export.schedule-delay=50ms",
+        "logging.level.io.strangler.cdc.tracing=DEBUG"})
+@Import(SyncIT.FinishedSpans.class)
 abstract class SyncIT {
 
     static final String OPERATOR = "operator";
@@ -34,6 +43,16 @@ abstract class SyncIT {
                     INSERT INTO products (prod_id, prod_sku, prod_name, prod_desc, cat_id, price_cents, qty_on_hand,
                         active_flg) VALUES (?, ?, ?, 'seeded', 1, ?, ?, 'Y')""",
                     (long) id, "SKU-" + id, "Product " + id, 1000L + id, 5 + id);
+        }
+    }
+
+    /** The spans the sync finished, kept in memory (Boot hands every SpanExporter bean its spans). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FinishedSpans {
+
+        @Bean
+        InMemorySpanExporter finishedSpans() {
+            return InMemorySpanExporter.create();
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,13 +23,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * {@code noisy} (noise learning), {@code carts} (shadow mirrors POST as dry-run writes), {@code accounts} (needs a
  * token, writes need scope {@code shop}), {@code limited} (3 requests a minute per client) and {@code reports} (a token,
  * 5 requests a minute per client), {@code rated-shadow} (one shadow copy a second at most). Tokens come from {@link TestIssuer}; the catch-all stays public.
+ * Every request is traced; finished spans go to {@link FinishedSpans}.
  */
 @SpringBootTest(classes = StranglerGatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "management.server.port=0",
                 "server.max-http-request-header-size=8KB",
-                "strangler.gateway.override.secret=test-secret"
+                "strangler.gateway.override.secret=test-secret",
+                "management.tracing.sampling.probability=1.0",
+                "management.opentelemetry.tracing.export.schedule-delay=50ms"
         })
+@Import(FinishedSpans.class)
 public abstract class GatewayITBase {
 
     @LocalServerPort

@@ -9,6 +9,7 @@ import io.strangler.cdc.mapping.UnmappableChangeException;
 import io.strangler.cdc.ownership.Ownership;
 import io.strangler.cdc.ownership.TableOwnership;
 import io.strangler.cdc.status.SyncMetrics;
+import io.strangler.cdc.tracing.ChangeTracing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -51,6 +52,7 @@ public final class ChangeApplier implements AutoCloseable {
     private final TableOwnership ownership;
     private final SyncMetrics metrics;
     private final ObjectMapper json;
+    private final ChangeTracing tracing;
     private final ParentWait parentWait = new ParentWait();
     private final Thread thread;
     private volatile boolean running = true;
@@ -62,7 +64,7 @@ public final class ChangeApplier implements AutoCloseable {
      */
     public ChangeApplier(String name, Direction direction, Map<String, TableMapping> mappingsByTopic,
             DataSource target, Consumer<String, String> consumer, DeadLetters deadLetters,
-            TableOwnership ownership, SyncMetrics metrics, ObjectMapper json) {
+            TableOwnership ownership, SyncMetrics metrics, ObjectMapper json, ChangeTracing tracing) {
         this.name = name;
         this.direction = direction;
         this.mappingsByTopic = Map.copyOf(mappingsByTopic);
@@ -72,6 +74,7 @@ public final class ChangeApplier implements AutoCloseable {
         this.ownership = ownership;
         this.metrics = metrics;
         this.json = json;
+        this.tracing = tracing;
         this.thread = new Thread(this::run, "apply-" + name);
     }
 
@@ -198,7 +201,7 @@ public final class ChangeApplier implements AutoCloseable {
             List<DeadLetter> letters, List<ConsumerRecord<String, String>> waiting) throws SQLException {
         TableMapping mapping = mappingsByTopic.get(r.topic());
         Savepoint sp = c.setSavepoint();
-        try {
+        try (ChangeTracing.Applying traced = tracing.applying(r, name)) {
             SourceChange change = SourceChange.parse(json, r.value());
             applied.add(new Applied(mapping, change, applyOne(c, mapping, change)));
             c.releaseSavepoint(sp);

@@ -5,6 +5,8 @@ import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.format.Json;
 import io.strangler.cdc.CdcProperties.SourceDatabase;
 import io.strangler.cdc.echo.EchoFilter;
+import io.strangler.cdc.tracing.ChangeTracing;
+import io.strangler.cdc.tracing.TransactionTraces;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
  * Captures one source database with the Debezium embedded engine and publishes each change, keyed by primary key,
  * to the topic Debezium names ({@code <topic.prefix>.<schema>.<table>}). A batch's source offsets are marked
  * processed only once Kafka acknowledged all its records, so a crash re-sends, never loses. Changes the sync wrote
- * itself are dropped here ({@link EchoFilter}).
+ * itself are dropped here ({@link EchoFilter}). A traced writer's trace context goes into the records' headers
+ * ({@link TransactionTraces}, {@link ChangeTracing}).
  */
 public final class ChangeCapture implements AutoCloseable {
 
@@ -38,6 +41,8 @@ public final class ChangeCapture implements AutoCloseable {
     private final Producer<String, String> producer;
     private final ObjectMapper json;
     private final EchoFilter echoFilter = new EchoFilter();
+    private final TransactionTraces traces = new TransactionTraces();
+    private final ChangeTracing tracing;
     private final AtomicLong published = new AtomicLong();
     private final DebeziumEngine<ChangeEvent<String, String>> engine;
     private final ExecutorService thread;
@@ -45,8 +50,9 @@ public final class ChangeCapture implements AutoCloseable {
     private volatile String error;
 
     public ChangeCapture(String name, SourceDatabase source, Path dataDir, Producer<String, String> producer,
-            ObjectMapper json) {
+            ObjectMapper json, ChangeTracing tracing) {
         this.name = name;
+        this.tracing = tracing;
         this.topicPrefix = source.topicPrefix() + ".";
         this.producer = producer;
         this.json = json;
@@ -93,10 +99,15 @@ public final class ChangeCapture implements AutoCloseable {
             String topic = record.destination();
             String table = topic.startsWith(topicPrefix) ? topic.substring(topicPrefix.length()) : topic;
             JsonNode envelope = record.value() == null ? null : json.readTree(record.value());
+            if (traces.absorb(envelope)) {
+                continue; // a writer's trace context, not a change
+            }
             boolean keep = echoFilter.publish(table, envelope, lastDropped);
             lastDropped = !keep;
             if (keep) {
-                sent.add(producer.send(new ProducerRecord<>(topic, record.key(), record.value())));
+                ProducerRecord<String, String> change = new ProducerRecord<>(topic, record.key(), record.value());
+                tracing.published(traces.traceparentOf(envelope), topic, txIdOf(envelope), change.headers());
+                sent.add(producer.send(change));
             }
         }
         for (Future<RecordMetadata> f : sent) {
@@ -112,6 +123,10 @@ public final class ChangeCapture implements AutoCloseable {
             committer.markProcessed(record);
         }
         committer.markBatchFinished();
+    }
+
+    private static long txIdOf(JsonNode envelope) {
+        return envelope == null ? -1 : envelope.path("source").path("txId").asLong(-1);
     }
 
     @Override

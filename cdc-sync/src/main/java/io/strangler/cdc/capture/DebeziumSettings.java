@@ -2,6 +2,7 @@ package io.strangler.cdc.capture;
 
 import io.strangler.cdc.CdcProperties.SourceDatabase;
 import io.strangler.cdc.echo.OriginMarker;
+import io.strangler.tracing.TraceMessages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,8 @@ final class DebeziumSettings {
         p.setProperty("publication.name", source.slotName() + "_pub");
         p.setProperty("publication.autocreate.mode", "filtered");
         p.setProperty("table.include.list", String.join(",", tables));
+        // writers' trace context (transactional logical decoding messages), never other applications' messages
+        p.setProperty("message.prefix.include.list", TraceMessages.PREFIX);
         p.setProperty("snapshot.mode", "initial");
         // the default 500 ms poll interval makes every change wait ~500 ms (measured, STACK.md)
         p.setProperty("poll.interval.ms", "10");

@@ -186,6 +186,9 @@ final class RunningLandscape {
         Map<String, String> env = new HashMap<>(spec.environment().apply(context));
         env.put("SERVER_PORT", String.valueOf(settings.port(spec)));
         settings.managementPort(spec).ifPresent(port -> env.put("MANAGEMENT_SERVER_PORT", String.valueOf(port)));
+        // the demo traces every request (production default: 10 %); a value set in the launcher's environment wins
+        env.put("MANAGEMENT_TRACING_SAMPLING_PROBABILITY",
+                System.getenv().getOrDefault("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0"));
         if (spec.database().isPresent()) {
             PostgresDatabase db = context.database(spec.name());
             env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());

@@ -5,6 +5,8 @@ import io.strangler.contracts.paging.PagedResponse;
 import io.strangler.contracts.problem.ProblemType;
 import io.strangler.contracts.problem.ShopProblem;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Products and categories: listing, reading, creating and replacing products. */
 @Service
 class ProductCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductCatalog.class);
 
     private final ProductRepository products;
 
@@ -47,6 +51,7 @@ class ProductCatalog {
         } catch (DuplicateKeyException e) {
             throw duplicateSku(input);
         }
+        log.info("Product {} created", id);
         return get(id);
     }
 
@@ -59,6 +64,7 @@ class ProductCatalog {
         } catch (DuplicateKeyException e) {
             throw duplicateSku(input);
         }
+        log.info("Product {} replaced", id);
         return get(id);
     }
 

@@ -3,6 +3,7 @@ package io.strangler.gateway.route;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import io.strangler.gateway.fallback.FallbackCounter;
 import io.strangler.gateway.fallback.NewBackendCall;
@@ -49,15 +50,17 @@ class GatewayConfiguration {
     }
 
     @Bean
-    ShadowMirror shadowMirror(MeterRegistry registry, Clock clock,
+    ShadowMirror shadowMirror(MeterRegistry registry, ObservationRegistry observations, Clock clock,
                               @Value("${strangler.gateway.metrics.events-per-route:10000}") int events) {
         // copies never share the primary path's connections
         ConnectionProvider pool = ConnectionProvider.builder("strangler-shadow").maxConnections(256)
                 .pendingAcquireMaxCount(256).maxIdleTime(Duration.ofSeconds(30)).build();
         HttpClient http = HttpClient.create(pool).option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2_000);
+        // observed: each copy is a client span under the shadow span and sends its traceparent
         WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http))
+                .observationRegistry(observations)
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
-        return new ShadowMirror(client, registry, clock, requirePositiveEvents(events));
+        return new ShadowMirror(client, registry, observations, clock, requirePositiveEvents(events));
     }
 
     @Bean

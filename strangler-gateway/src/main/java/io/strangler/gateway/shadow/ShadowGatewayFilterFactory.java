@@ -2,6 +2,7 @@ package io.strangler.gateway.shadow;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CACHED_REQUEST_BODY_ATTR;
 
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.strangler.gateway.mode.TrafficMode;
 import io.strangler.gateway.route.Backend;
 import io.strangler.gateway.route.RouteDecision;
@@ -77,8 +78,12 @@ public class ShadowGatewayFilterFactory extends AbstractGatewayFilterFactory<Sha
     private Mono<Void> mirrored(ServerWebExchange exchange, GatewayFilterChain chain, RouteDecision decision,
                                 byte[] body) {
         ResponseTee tee = new ResponseTee(exchange.getResponse(), (int) decision.route().shadow().maxBodySize().toBytes());
-        mirror.mirror(decision, exchange.getRequest(), body, tee.captured());
-        return chain.filter(exchange.mutate().response(tee).build()).doFinally(signal -> tee.abandon());
+        return Mono.deferContextual(context -> {
+            // the server request's observation, for the shadow span's parent
+            mirror.mirror(decision, exchange.getRequest(), body, tee.captured(),
+                    context.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
+            return chain.filter(exchange.mutate().response(tee).build());
+        }).doFinally(signal -> tee.abandon());
     }
 
     private static byte[] bytes(DataBuffer buffer) {

@@ -3,6 +3,8 @@ package io.strangler.gateway.shadow;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.strangler.gateway.route.RouteDecision;
 import io.strangler.gateway.route.RouteProperties;
 import io.strangler.gateway.route.ShadowPolicy;
@@ -25,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 
 /**
  * Sends sampled copies of requests to a route's new backend, fire-and-forget, and compares the answers with
@@ -42,6 +45,7 @@ public class ShadowMirror implements DisposableBean {
 
     private final WebClient client;
     private final MeterRegistry registry;
+    private final ObservationRegistry observations;
     private final Clock clock;
     private final int outcomesKept;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
@@ -56,11 +60,15 @@ public class ShadowMirror implements DisposableBean {
             }, new ThreadPoolExecutor.AbortPolicy());
 
     /**
+     * @param shadowClient the copies' own client; observed by {@code observations}, so that copies carry the shadow
+     *                     span's {@code traceparent}
      * @param outcomesKept shadow outcomes kept per route for windowed counts ({@link ShadowStats#report})
      */
-    public ShadowMirror(WebClient shadowClient, MeterRegistry registry, Clock clock, int outcomesKept) {
+    public ShadowMirror(WebClient shadowClient, MeterRegistry registry, ObservationRegistry observations, Clock clock,
+                        int outcomesKept) {
         this.client = shadowClient;
         this.registry = registry;
+        this.observations = observations;
         this.clock = clock;
         this.outcomesKept = outcomesKept;
     }
@@ -72,8 +80,12 @@ public class ShadowMirror implements DisposableBean {
         return ThreadLocalRandom.current().nextInt(10_000) < buckets;
     }
 
-    /** Fires the copy; returns at once. {@code legacy} publishes legacy's response when it has been sent. */
-    void mirror(RouteDecision decision, ServerHttpRequest request, byte[] body, Mono<CapturedResponse> legacy) {
+    /**
+     * Fires the copy; returns at once. {@code legacy} publishes legacy's response when it has been sent; the copies
+     * run in a shadow span below {@code parent}, the client request's observation (may be null).
+     */
+    void mirror(RouteDecision decision, ServerHttpRequest request, byte[] body, Mono<CapturedResponse> legacy,
+                Observation parent) {
         RouteProperties route = decision.route();
         ShadowPolicy policy = route.shadow();
         ShadowStats routeStats = stats(route.id());
@@ -92,9 +104,12 @@ public class ShadowMirror implements DisposableBean {
                 ? send(route.legacyUri(), request, body, policy, write).map(Optional::of) : Mono.just(Optional.empty());
         String method = request.getMethod().name();
         String path = request.getURI().getRawPath();
-        Mono.zip(legacy, candidate, again)
+        Mono<Tuple2<CapturedResponse, Optional<CapturedResponse>>> copies =
+                ShadowObservation.around(Mono.zip(candidate, again), observations, parent, route.id());
+        Mono.zip(legacy, copies)
                 .doFinally(signal -> routePermits.release())
-                .subscribe(pair -> compareLater(route, method, path, pair.getT1(), pair.getT2(), pair.getT3().orElse(null)),
+                .subscribe(pair -> compareLater(route, method, path, pair.getT1(), pair.getT2().getT1(),
+                                pair.getT2().getT2().orElse(null)),
                         error -> routeStats.count(ShadowStats.Result.FAILED));
     }
 
@@ -150,7 +165,7 @@ public class ShadowMirror implements DisposableBean {
 
     private static void copyHeaders(HttpHeaders from, HttpHeaders to) {
         for (String name : from.headerNames()) {
-            if (!NOT_COPIED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!NOT_COPIED.contains(name.toLowerCase(java.util.Locale.ROOT)) && !ShadowObservation.isTraceHeader(name)) {
                 to.put(name, from.get(name));
             }
         }

@@ -4,6 +4,7 @@ import io.strangler.orders.OrdersProperties;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +21,8 @@ class SagaConfiguration {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(properties.saga().workers());
         scheduler.setThreadNamePrefix("saga-");
+        // a saga started by a request continues that request's trace (its catalog and legacy calls carry traceparent)
+        scheduler.setTaskDecorator(new ContextPropagatingTaskDecorator());
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         scheduler.setAwaitTerminationSeconds(10);
