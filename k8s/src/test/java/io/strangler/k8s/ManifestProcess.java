@@ -49,6 +49,10 @@ final class ManifestProcess implements AutoCloseable {
     static ManifestProcess start(Rendered overlay, String workload, Path jar, Path workDir,
             BiFunction<String, String, String> secrets, UnaryOperator<String> rewrite, Map<String, String> overrides)
             throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar + " is missing: package its module first (./mvnw verify builds it before k8s;"
+                    + " alone: ./mvnw -pl <module> -am package -DskipTests)");
+        }
         JsonNode object = overlay.workloads().filter(w -> Rendered.name(w).equals(workload)).findFirst().orElseThrow();
         PodSpec pod = InvariantsTest.podSpec(object);
         Container container = pod.getContainers().get(0);
