@@ -69,7 +69,7 @@ final class RunningLandscape {
         }
         infra.postgresProcess(settings.runDir()).ifPresent(pg -> pids.record(PidFile.POSTGRES, "postgres", pg));
         LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed(), secrets,
-                settings.dataDir(), createDatabases(infra));
+                settings.dataDir(), createDatabases(infra), settings.managementPorts());
         List<ServiceSpec> pending = new ArrayList<>(settings.services());
         Set<String> ready = new HashSet<>();
         boolean kafkaReady = false;
