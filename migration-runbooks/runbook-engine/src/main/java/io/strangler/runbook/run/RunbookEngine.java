@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,10 +116,10 @@ public class RunbookEngine implements AutoCloseable {
     /**
      * Approves or rejects the approval step the run waits at.
      *
-     * @param roles the actor's roles (e.g. {@code OPERATOR}); the step's role must be among them
+     * @param hasRole whether the actor has a role (e.g. {@code OPERATOR}); the step's role is asked
      * @throws RunProblem NOT_FOUND, CONFLICT (not waiting for an approval, or already decided), FORBIDDEN, INVALID
      */
-    public RunView decide(UUID id, String actor, Set<String> roles, boolean approve, String reason) {
+    public RunView decide(UUID id, String actor, Predicate<String> hasRole, boolean approve, String reason) {
         requireReason(reason);
         RunView run = views.view(id);
         StepView current = run.current();
@@ -129,9 +129,9 @@ public class RunbookEngine implements AutoCloseable {
                     + run.state() + (current == null ? "" : ", current step " + current.stepId()) + ")");
         }
         String role = current.inputs().path("role").asString();
-        if (!roles.contains(role)) {
+        if (!hasRole.test(role)) {
             throw new RunProblem(RunProblem.Kind.FORBIDDEN, "step " + current.stepId() + " needs role " + role
-                    + "; " + actor + " has " + roles);
+                    + ", which " + actor + " does not have");
         }
         if (!store.decide(id, current.stepId(), approve ? "APPROVE" : "REJECT", actor, reason, clock.instant())) {
             throw new RunProblem(RunProblem.Kind.CONFLICT, "step " + current.stepId() + " was already decided");
