@@ -1,4 +1,4 @@
-// The console's panels: each polls its JSON under /ui/api (session + CSRF) and updates the page in place.
+// The console's panels: each polls its JSON under /api (with the page's session; CSRF token on changes) and updates the page in place.
 // Untrusted text (reasons, bodies, paths) only ever goes through textContent.
 (function () {
     'use strict';
@@ -14,7 +14,7 @@
         if (init.method && init.method !== 'GET') {
             init.headers[csrfHeader] = csrfToken;
         }
-        const response = await fetch('/ui/api' + path, init);
+        const response = await fetch('/api' + path, init);
         const body = await response.json().catch(() => null);
         if (!response.ok) {
             const error = new Error(body && body.detail ? body.detail : response.status + ' ' + response.statusText);
@@ -241,8 +241,8 @@
         entries.forEach(e => {
             const row = document.createElement('tr');
             row.dataset.testid = 'audit-entry';
-            cell(row, e.changedAt); cell(row, e.actor); cell(row, (e.channel || '') + ' ' + (e.routeId || ''));
-            cell(row, describe(e.before) + ' → ' + describe(e.after)); cell(row, e.reason);
+            cell(row, e.changedAt); cell(row, e.actor); cell(row, (e.channel || '') + ' ' + (e.routeId || e.runbook || ''));
+            cell(row, e.decision ? e.decision : describe(e.before) + ' → ' + describe(e.after)); cell(row, e.reason);
             body.appendChild(row);
         });
     }

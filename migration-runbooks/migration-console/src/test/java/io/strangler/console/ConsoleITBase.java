@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.strangler.infra.test.WithPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The console on a random port, its three peers (flag service, gateway management, cdc-sync) played by one WireMock
  * server with the answers their READMEs document. All ITs of the module share this Spring context.
  */
+@WithPostgres(database = "console_it")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     // pre-hashed with bcrypt cost 4 (plain: operator-secret / viewer-secret), cheap per request in tests
     "strangler.console.users[0].name=olivia",
@@ -34,7 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
     "strangler.console.users[1].password={bcrypt}$2a$04$KGFc1iGL9HUYGAYQbNxY/utjOYt6LlSrsfRrLeOOIDVmIq9R7rjjO",
     "strangler.console.users[1].role=VIEWER",
     "strangler.console.flags.password=flags-operator-secret",
-    "strangler.console.dashboard.poll-interval=1s"
+    "strangler.console.dashboard.poll-interval=1s",
+    "strangler.runbooks.directory=src/test/resources/runbooks",
+    "strangler.runbooks.tick=200ms",
+    "strangler.runbooks.cdc.password=cdc-operator-secret"
 })
 public abstract class ConsoleITBase {
 
@@ -71,6 +76,10 @@ public abstract class ConsoleITBase {
         peers.stubFor(get(urlPathEqualTo("/api/audit")).willReturn(okJson(PeerAnswers.AUDIT)));
         peers.stubFor(get(urlPathEqualTo("/api/status")).willReturn(okJson(PeerAnswers.SYNC_STATUS)));
         peers.stubFor(get(urlPathEqualTo("/api/parity")).willReturn(okJson(PeerAnswers.PARITY)));
+        // the runbook engine reads a route, then changes it: the answer echoes the change asked for
+        peers.stubFor(get(urlPathMatching("/api/routes/[a-z]+")).willReturn(okJson(PeerAnswers.ROUTE_LEGACY)));
+        peers.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathMatching("/api/routes/[a-z]+"))
+                .willReturn(okJson(PeerAnswers.ROUTE_CHANGED).withTransformers("response-template")));
     }
 
     protected URI uri(String path) {

@@ -9,6 +9,16 @@ public final class PeerAnswers {
              {"routeId":"orders","mode":"LEGACY","percent":0,"version":0,"killSwitch":false,
               "updatedAt":null,"updatedBy":null}]""";
 
+    public static final String ROUTE_LEGACY = """
+            {"routeId":"catalog","mode":"LEGACY","percent":0,"version":3,"killSwitch":false,
+             "updatedAt":"2026-11-28T09:00:00Z","updatedBy":"operator"}""";
+
+    /** A WireMock response template: the route as the PUT asked for it, one version on. */
+    public static final String ROUTE_CHANGED = """
+            {"routeId":"{{request.pathSegments.[2]}}","mode":"{{jsonPath request.body '$.mode'}}",
+             "percent":{{jsonPath request.body '$.percent'}},"version":4,"killSwitch":false,
+             "updatedAt":"2026-11-28T10:00:00Z","updatedBy":"operator"}""";
+
     public static final String GATEWAY_ROUTES = """
             {"routes":[{"id":"catalog","paths":["/api/products/**"],"methods":[],"legacyUri":"http://localhost:8081",
               "newUri":"http://localhost:8082","mode":"CANARY","percent":25.0},

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * top differing fields and recent samples, fallbacks), and the history of the same figures per poll interval.
  */
 @RestController
-@RequestMapping(path = {"/api/routes/{id}/dashboard", "/ui/api/routes/{id}/dashboard"})
+@RequestMapping("/api/routes/{id}/dashboard")
 class DashboardController {
 
     private static final Duration MAX_WINDOW = Duration.ofHours(24);

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * route goes through the flag service's API, with the version it was shown at ({@code If-Match}) and a reason.
  */
 @RestController
-@RequestMapping(path = {"/api/routes", "/ui/api/routes"})
+@RequestMapping("/api/routes")
 class RouteController {
 
     static final Duration TRAFFIC_WINDOW = Duration.ofMinutes(1);

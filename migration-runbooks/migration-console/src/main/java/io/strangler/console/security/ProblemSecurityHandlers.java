@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -41,11 +44,23 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException && !signedIn()) {
+            // a caller without credentials or session: the token is not its problem yet, authenticating is
+            commence(request, response, null);
+            return;
+        }
         String who = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
         String detail = e instanceof CsrfException
                 ? "Missing or invalid CSRF token: reload the console and try again"
                 : "'" + who + "' may not " + request.getMethod() + " " + request.getRequestURI() + ": changes need the OPERATOR role";
         write(request, response, 403, "forbidden", "Not allowed", detail);
+    }
+
+    /** The CSRF check runs before the request knows its principal: ask the (session's) security context. */
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String slug, String title,

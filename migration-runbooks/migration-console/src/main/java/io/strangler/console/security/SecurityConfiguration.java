@@ -15,10 +15,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains, as in the flag service. {@code /api/**} (scripts, the CLI): HTTP Basic, stateless, no CSRF token
- * (a change needs an {@code application/json} body, which no cross-site form or simple request can send). Everything
- * else (the console page and the JSON it polls under {@code /ui/api/**}): form login, a session, and a CSRF token on
- * every change.
+ * One JSON API ({@code /api/**}: the console's own and the runbook engine's runs API), two ways in. With an
+ * {@code Authorization} header (scripts, the CLI): HTTP Basic, stateless, no CSRF token, as in the flag service (a
+ * change needs an {@code application/json} body, which no cross-site form or simple request can send). Without one
+ * (the console page's script): the session of the login form, and a CSRF token on every change. Reading needs VIEWER,
+ * changing OPERATOR, either way.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +38,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, true);
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        && request.getHeader("Authorization") != null)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
@@ -52,21 +54,23 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain console(HttpSecurity http, JsonMapper json) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, false);
-        PathPatternRequestMatcher uiApi = PathPatternRequestMatcher.withDefaults().matcher("/ui/api/**");
+        // a caller without a session is told to send Basic credentials: the page's script has a session
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, true);
+        PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         return http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/login", "/console.css",
-                                "/console.js", "/webjars/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/ui/api/**").hasRole("VIEWER")
-                        .requestMatchers("/ui/api/**").hasRole("OPERATOR")
+                                "/console.js", "/runs.js", "/webjars/**").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/api/**").hasRole("VIEWER")
+                        .requestMatchers("/api/**").hasRole("OPERATOR")
                         .anyRequest().denyAll())
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(problems, uiApi)
-                        .defaultAccessDeniedHandlerFor(problems, uiApi))
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAccessDeniedHandlerFor(problems, api))
                 .build();
     }
 }

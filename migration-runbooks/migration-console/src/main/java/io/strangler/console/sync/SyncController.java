@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * incl. the dead-letter queue) and its last parity report per table, in one answer.
  */
 @RestController
-@RequestMapping(path = {"/api/sync", "/ui/api/sync"})
+@RequestMapping("/api/sync")
 class SyncController {
 
     private final CdcSync cdc;

@@ -22,7 +22,7 @@ class ConsoleSessionIT extends ConsoleITBase {
 
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        assertThat(new BrowserSession(port).get("/ui/api/routes").statusCode()).isEqualTo(401);
+        assertThat(new BrowserSession(port).get("/api/routes").statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -31,12 +31,12 @@ class ConsoleSessionIT extends ConsoleITBase {
                 "{\"routeId\":\"catalog\",\"mode\":\"NEW\",\"percent\":0,\"version\":8,\"killSwitch\":false}")));
         BrowserSession session = new BrowserSession(port).login(OPERATOR, OPERATOR_PASSWORD);
 
-        HttpResponse<String> forged = session.putJson("/ui/api/routes/catalog", NEW, "If-Match", "\"7\"");
+        HttpResponse<String> forged = session.putJson("/api/routes/catalog", NEW, "If-Match", "\"7\"");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(JsonPath.<String>read(forged.body(), "$.detail")).contains("CSRF");
         peers.verify(0, putRequestedFor(urlPathEqualTo("/api/routes/catalog")));
 
-        HttpResponse<String> accepted = session.putJson("/ui/api/routes/catalog", NEW, "If-Match", "\"7\"",
+        HttpResponse<String> accepted = session.putJson("/api/routes/catalog", NEW, "If-Match", "\"7\"",
                 "X-CSRF-TOKEN", session.pageCsrfToken());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         peers.verify(1, putRequestedFor(urlPathEqualTo("/api/routes/catalog")));
@@ -47,7 +47,7 @@ class ConsoleSessionIT extends ConsoleITBase {
         BrowserSession session = new BrowserSession(port).login(VIEWER, VIEWER_PASSWORD);
         assertThat(session.get("/").body()).doesNotContain("data-operator=\"true\"");
 
-        HttpResponse<String> refused = session.putJson("/ui/api/routes/catalog", NEW, "If-Match", "\"7\"",
+        HttpResponse<String> refused = session.putJson("/api/routes/catalog", NEW, "If-Match", "\"7\"",
                 "X-CSRF-TOKEN", session.pageCsrfToken());
 
         assertThat(refused.statusCode()).isEqualTo(403);
