@@ -123,6 +123,7 @@ public final class Landscape {
             .withPort(8086, "--console-port")
             .withDatabase("console")
             .withEnvironment(Landscape::consoleEnvironment)
+            .withArguments(Landscape::consoleArguments)
             .withUrl("console", "/");
 
     /** Every service, in an order where each comes after what it depends on. */
@@ -170,7 +171,24 @@ public final class Landscape {
         env.put("STRANGLER_CONSOLE_CDC_URL", ctx.baseUrl(CDC.name()));
         env.put("STRANGLER_CONSOLE_OPERATOR_PASSWORD", ctx.secrets().get(CONSOLE_OPERATOR));
         env.put("STRANGLER_CONSOLE_VIEWER_PASSWORD", ctx.secrets().get(CONSOLE_VIEWER));
+        // the runbook engine inside the console changes table ownership and runs parity checks on cdc-sync
+        env.put("STRANGLER_RUNBOOKS_CDC_USERNAME", "operator");
+        env.put("STRANGLER_RUNBOOKS_CDC_PASSWORD", ctx.secrets().get(CDC_OPERATOR));
         return env;
+    }
+
+    /**
+     * The health URL of every service the runbooks' check-health steps name, at the chosen ports (arguments, not
+     * environment: the service names have dashes, which environment variables cannot carry into a map key).
+     */
+    private static List<String> consoleArguments(LaunchContext ctx) {
+        String services = "--strangler.runbooks.services.";
+        List<String> args = new ArrayList<>();
+        for (ServiceSpec service : List.of(LEGACY_SHOP, CATALOG, ORDERS, FLAGS, CDC)) {
+            args.add(services + service.name() + "=" + ctx.baseUrl(service.name()) + "/actuator/health");
+        }
+        args.add(services + GATEWAY.name() + "=" + ctx.managementBaseUrl(GATEWAY.name()) + "/actuator/health");
+        return args;
     }
 
     /** {@code <PREFIX>_JDBC_URL}, {@code _USERNAME}, {@code _PASSWORD} of a database. */
