@@ -45,6 +45,11 @@ public abstract class RunbookITBase {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), user);
     }
 
+    protected Answer getWithHeader(String path, String user, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header(header, value).GET(),
+                user);
+    }
+
     protected Answer post(String path, String user, Object body) {
         String json = body instanceof String text ? text : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
