@@ -3,7 +3,6 @@ package io.strangler.runbook.autoconfigure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code strangler.runbooks.*}: where the engine finds the systems it acts on, and how often it drives runs.
  *
  * @param enabled      false turns the engine off in a host that has a DataSource (default true)
- * @param directory    folder of the shipped runbooks listed by {@code GET /api/runbooks} (default {@code migration-runbooks})
+ * @param directory    folder (a file-system path) of the shipped runbooks listed by {@code GET /api/runbooks} (default {@code migration-runbooks})
  * @param tick         how often unfinished runs are evaluated (default 1s)
  * @param requestTimeout timeout of each HTTP call to a peer (default 5s)
  * @param flags        the flag service (operator credentials: set-route changes routes)
@@ -25,12 +24,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("strangler.runbooks")
-public record RunbookProperties(Boolean enabled, Path directory, Duration tick, Duration requestTimeout,
+public record RunbookProperties(Boolean enabled, String directory, Duration tick, Duration requestTimeout,
                                 @Valid Peer flags, @Valid Peer cdc, URI gatewayManagementUrl, Map<String, URI> services) {
 
     public RunbookProperties {
         enabled = Objects.requireNonNullElse(enabled, true);
-        directory = Objects.requireNonNullElse(directory, Path.of("migration-runbooks"));
+        directory = directory == null || directory.isBlank() ? "migration-runbooks" : directory;
         tick = Objects.requireNonNullElse(tick, Duration.ofSeconds(1));
         requestTimeout = Objects.requireNonNullElse(requestTimeout, Duration.ofSeconds(5));
         flags = Objects.requireNonNullElse(flags, new Peer(URI.create("http://localhost:8084"), "operator", null));

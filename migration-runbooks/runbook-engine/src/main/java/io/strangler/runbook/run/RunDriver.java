@@ -55,8 +55,11 @@ class RunDriver {
             StepResult result = evaluate(run, entry, step);
             Instant now = clock.instant();
             boolean ended = !(result instanceof StepResult.Waiting);
-            store.recordAttempt(step, state(result), result.outcome(), JsonText.write(result.evidence()),
-                    ended ? now : null, now);
+            String evidence = JsonText.write(result.evidence());
+            if (!ended && unchanged(step, result, evidence)) {
+                return; // nothing new: keep the run's version (its ETag) as it is
+            }
+            store.recordAttempt(step, state(result), result.outcome(), evidence, ended ? now : null, now);
             if (!ended) {
                 return;
             }
@@ -121,6 +124,11 @@ class RunDriver {
         runbooks.remove(run.id());
         log.info("run {} {}", run.id(), end);
         return finished;
+    }
+
+    private static boolean unchanged(StepRecord step, StepResult result, String evidence) {
+        return step.state() == StepState.WAITING && result.outcome().equals(step.outcome())
+                && JsonText.read(evidence).equals(JsonText.read(step.evidence()));
     }
 
     private static StepState state(StepResult result) {

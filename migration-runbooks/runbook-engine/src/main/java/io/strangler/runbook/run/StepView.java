@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * @param state      where it is
  * @param startedAt  when it started
  * @param endedAt    when it ended, null before
- * @param attempts   how often it was evaluated
+ * @param attempts   evaluations that found something new (a waiting step that sees the same figures is not counted)
  * @param inputs     the step's parameters as the run saw them
  * @param outcome    one sentence: why it passed, failed or waits
  * @param evidence   the figures it saw last (parity, lag, counts, the judge's statistics, time to decision...)

@@ -5,6 +5,7 @@ import io.strangler.runbook.autoconfigure.RunbookProperties;
 import io.strangler.runbook.definition.RunbookLibrary;
 import io.strangler.runbook.definition.RunbookParser;
 import io.strangler.runbook.run.RunbookEngine;
+import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,7 +25,7 @@ public class RunbookWebAutoConfiguration {
 
     @Bean
     RunbookLibrary runbookLibrary(RunbookProperties properties, RunbookParser parser) {
-        return new RunbookLibrary(properties.directory(), parser);
+        return new RunbookLibrary(Path.of(properties.directory()), parser);
     }
 
     @Bean
