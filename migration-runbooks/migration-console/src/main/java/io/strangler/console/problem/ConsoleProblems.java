@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * with their {@code type}, {@code detail} and {@code errors}, e.g. the flag service's 409 {@code stale-version}).
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE) // the runbook engine's own advice answers for its runs API first
 class ConsoleProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleProblems.class);
