@@ -7,6 +7,9 @@ import io.strangler.demo.launch.DemoCommand;
 import io.strangler.demo.launch.LandscapeLauncher;
 import io.strangler.demo.launch.LaunchException;
 import io.strangler.demo.launch.Launcher;
+import io.strangler.demo.runbook.RunbookCommand;
+import io.strangler.demo.runbook.ConsoleException;
+import io.strangler.demo.traffic.TrafficCommand;
 import io.strangler.infra.InfraSettings;
 import java.io.PrintWriter;
 import java.util.List;
@@ -43,6 +46,8 @@ public final class StranglerCli implements Callable<Integer> {
         cli.addSubcommand("demo", DemoCommand.command(services, infra, launcher));
         cli.addSubcommand("jars", new CommandLine(new JarsCommand(services)));
         cli.addSubcommand("token", new CommandLine(new TokenCommand()));
+        cli.addSubcommand("runbook", new CommandLine(new RunbookCommand()));
+        cli.addSubcommand("traffic", new CommandLine(new TrafficCommand()));
         cli.setParameterExceptionHandler(StranglerCli::reportBadInput);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> reportFailure(e, commandLine));
         return cli;
@@ -69,7 +74,7 @@ public final class StranglerCli implements Callable<Integer> {
 
     private static int reportFailure(Exception e, CommandLine cli) {
         PrintWriter err = cli.getErr();
-        if (e instanceof LaunchException) {
+        if (e instanceof LaunchException || e instanceof ConsoleException) {
             err.println("error: " + e.getMessage());
         } else {
             err.println("error: " + e);

@@ -20,6 +20,11 @@ public final class Landscape {
     public static final String FLAGS_OPERATOR = "flag console 'operator'";
     public static final String FLAGS_VIEWER = "flag console 'viewer'";
     public static final String CDC_OPERATOR = "cdc-sync API 'operator'";
+    public static final String CONSOLE_OPERATOR = "migration console 'operator'";
+    public static final String CONSOLE_VIEWER = "migration console 'viewer'";
+
+    /** The Spring profile under which the extracted services accept faults on demand ({@code PUT /admin/faults}). */
+    public static final String FAULTS_PROFILE = "demo";
 
     /** The legacy shop: one app, one database. Seeds itself from {@code shop.seed.*}. */
     public static final ServiceSpec LEGACY_SHOP = ServiceSpec.service("legacy-monolith", "legacy-monolith")
@@ -36,7 +41,9 @@ public final class Landscape {
             .withTitle("catalog service")
             .withPort(8082, "--catalog-port")
             .withDatabase("catalog")
-            .withUrl("products API", "/api/products");
+            .withEnvironment(ctx -> Map.of("SPRING_PROFILES_ACTIVE", FAULTS_PROFILE))
+            .withUrl("products API", "/api/products")
+            .withUrl("faults on demand", "/admin/faults");
 
     /**
      * Orders, placed by a saga: reserve stock in catalog, charge through the legacy shop's payments API, confirm.
@@ -50,8 +57,10 @@ public final class Landscape {
                     "STRANGLER_ORDERS_CATALOG_URL", ctx.baseUrl(CATALOG.name()),
                     "STRANGLER_ORDERS_LEGACY_URL", ctx.baseUrl(LEGACY_SHOP.name()),
                     // a fixed id lets a restarted instance resume its own sagas without waiting for leases to expire
-                    "STRANGLER_ORDERS_SAGA_INSTANCE_ID", "orders-demo"))
-            .withUrl("orders API", "/api/orders");
+                    "STRANGLER_ORDERS_SAGA_INSTANCE_ID", "orders-demo",
+                    "SPRING_PROFILES_ACTIVE", FAULTS_PROFILE))
+            .withUrl("orders API", "/api/orders")
+            .withUrl("faults on demand", "/admin/faults");
 
     /**
      * Route modes as audited flags, and the flag console. Logins: {@code operator} (may change routes) and
@@ -104,9 +113,23 @@ public final class Landscape {
             .withManagementUrl("comparison", "/admin/routes/catalog/comparison")
             .withManagementUrl("metrics", "/actuator/prometheus");
 
+    /**
+     * The operator's one place: routes, legacy-vs-new dashboards, data sync, runbook runs, audit. It reads the flag
+     * service (and shifts routes there as its operator), the gateway's management port and cdc-sync; it starts without
+     * them (its panels say what does not answer), so it depends on none. Logins {@code operator} and {@code viewer}.
+     */
+    public static final ServiceSpec CONSOLE = ServiceSpec.service("migration-console",
+                    "migration-runbooks/migration-console")
+            .withTitle("migration console")
+            .withPort(8086, "--console-port")
+            .withDatabase("console")
+            .withEnvironment(Landscape::consoleEnvironment)
+            .withArguments(Landscape::consoleArguments)
+            .withUrl("console", "/");
+
     /** Every service, in an order where each comes after what it depends on. */
     public static final List<ServiceSpec> SERVICES = validated(List.of(LEGACY_SHOP, CATALOG, ORDERS, FLAGS, CDC,
-            GATEWAY));
+            GATEWAY, CONSOLE));
 
     private Landscape() {
     }
@@ -159,6 +182,35 @@ public final class Landscape {
                 route + "[0].auth.write-scope=shop",
                 route + "[1].auth.policy=authenticated",
                 route + "[1].auth.write-scope=shop");
+    }
+
+    private static Map<String, String> consoleEnvironment(LaunchContext ctx) {
+        Map<String, String> env = new HashMap<>();
+        env.put("STRANGLER_CONSOLE_FLAGS_URL", ctx.baseUrl(FLAGS.name()));
+        env.put("STRANGLER_CONSOLE_FLAGS_USERNAME", "operator");
+        env.put("STRANGLER_CONSOLE_FLAGS_PASSWORD", ctx.secrets().get(FLAGS_OPERATOR));
+        env.put("STRANGLER_CONSOLE_GATEWAY_MANAGEMENT_URL", ctx.managementBaseUrl(GATEWAY.name()));
+        env.put("STRANGLER_CONSOLE_CDC_URL", ctx.baseUrl(CDC.name()));
+        env.put("STRANGLER_CONSOLE_OPERATOR_PASSWORD", ctx.secrets().get(CONSOLE_OPERATOR));
+        env.put("STRANGLER_CONSOLE_VIEWER_PASSWORD", ctx.secrets().get(CONSOLE_VIEWER));
+        // the runbook engine inside the console changes table ownership and runs parity checks on cdc-sync
+        env.put("STRANGLER_RUNBOOKS_CDC_USERNAME", "operator");
+        env.put("STRANGLER_RUNBOOKS_CDC_PASSWORD", ctx.secrets().get(CDC_OPERATOR));
+        return env;
+    }
+
+    /**
+     * The health URL of every service the runbooks' check-health steps name, at the chosen ports (arguments, not
+     * environment: the service names have dashes, which environment variables cannot carry into a map key).
+     */
+    private static List<String> consoleArguments(LaunchContext ctx) {
+        String services = "--strangler.runbooks.services.";
+        List<String> args = new ArrayList<>();
+        for (ServiceSpec service : List.of(LEGACY_SHOP, CATALOG, ORDERS, FLAGS, CDC)) {
+            args.add(services + service.name() + "=" + ctx.baseUrl(service.name()) + "/actuator/health");
+        }
+        args.add(services + GATEWAY.name() + "=" + ctx.managementBaseUrl(GATEWAY.name()) + "/actuator/health");
+        return args;
     }
 
     /** {@code <PREFIX>_JDBC_URL}, {@code _USERNAME}, {@code _PASSWORD} of a database. */

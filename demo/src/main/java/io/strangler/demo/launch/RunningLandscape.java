@@ -75,7 +75,7 @@ final class RunningLandscape {
             return false;
         }
         LaunchContext context = new LaunchContext(settings.servicePorts(), settings.seed(), secrets,
-                settings.dataDir(), createDatabases(infra), tokenIssuer);
+                settings.dataDir(), createDatabases(infra), settings.managementPorts(), tokenIssuer);
         List<ServiceSpec> pending = new ArrayList<>(settings.services());
         Set<String> ready = new HashSet<>();
         boolean kafkaReady = false;

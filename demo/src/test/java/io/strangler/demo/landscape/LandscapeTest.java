@@ -166,4 +166,40 @@ class LandscapeTest {
                 .hasMessageContaining("database name");
         assertThatThrownBy(() -> new SeedSizes(true, 0, 1, 0)).hasMessageContaining("products must be 1-999999");
     }
+    @Test
+    void shouldPointTheConsoleAtTheFlagServiceGatewayManagementAndCdcSyncWithGeneratedPasswords() {
+        LaunchContext context = new LaunchContext(Map.of("flag-service", 18084, "cdc-sync", 18085,
+                "strangler-gateway", 18080), new SeedSizes(false, 1, 1, 1), new DemoSecrets(), Path.of("/tmp/run/data"),
+                Map.of(), Map.of("strangler-gateway", 19080));
+
+        Map<String, String> env = Landscape.CONSOLE.environment().apply(context);
+
+        assertThat(env).containsEntry("STRANGLER_CONSOLE_FLAGS_URL", "http://localhost:18084")
+                .containsEntry("STRANGLER_CONSOLE_FLAGS_PASSWORD", context.secrets().get(Landscape.FLAGS_OPERATOR))
+                .containsEntry("STRANGLER_CONSOLE_GATEWAY_MANAGEMENT_URL", "http://localhost:19080")
+                .containsEntry("STRANGLER_CONSOLE_CDC_URL", "http://localhost:18085")
+                .containsEntry("STRANGLER_CONSOLE_OPERATOR_PASSWORD", context.secrets().get(Landscape.CONSOLE_OPERATOR))
+                .containsEntry("STRANGLER_CONSOLE_VIEWER_PASSWORD", context.secrets().get(Landscape.CONSOLE_VIEWER));
+        assertThat(Landscape.CONSOLE.arguments().apply(new LaunchContext(Map.of("legacy-monolith", 18081,
+                "catalog-service", 18082, "orders-service", 18083, "flag-service", 18084, "cdc-sync", 18085,
+                "strangler-gateway", 18080), new SeedSizes(false, 1, 1, 1), new DemoSecrets(), Path.of("/tmp"), Map.of(),
+                Map.of("strangler-gateway", 19080)))).contains(
+                "--strangler.runbooks.services.catalog-service=http://localhost:18082/actuator/health",
+                "--strangler.runbooks.services.strangler-gateway=http://localhost:19080/actuator/health");
+        assertThat(env).containsEntry("STRANGLER_RUNBOOKS_CDC_PASSWORD", context.secrets().get(Landscape.CDC_OPERATOR));
+        assertThat(Landscape.CONSOLE.defaultPort()).isEqualTo(8086);
+        assertThat(Landscape.CONSOLE.portOption()).isEqualTo("--console-port");
+        assertThat(Landscape.CONSOLE.database()).contains("console");
+        assertThat(Landscape.SERVICES.indexOf(Landscape.CONSOLE)).isGreaterThan(Landscape.SERVICES.indexOf(Landscape.GATEWAY));
+    }
+
+    @Test
+    void shouldStartTheExtractedServicesWithTheProfileThatAllowsFaultsOnDemand() {
+        LaunchContext context = new LaunchContext(Map.of("legacy-monolith", 18081, "catalog-service", 18082),
+                new SeedSizes(false, 1, 1, 1));
+
+        assertThat(Landscape.CATALOG.environment().apply(context)).containsEntry("SPRING_PROFILES_ACTIVE", "demo");
+        assertThat(Landscape.ORDERS.environment().apply(context)).containsEntry("SPRING_PROFILES_ACTIVE", "demo");
+        assertThat(Landscape.LEGACY_SHOP.environment().apply(context)).doesNotContainKey("SPRING_PROFILES_ACTIVE");
+    }
 }
