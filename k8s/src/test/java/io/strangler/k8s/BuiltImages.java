@@ -18,10 +18,6 @@ import org.w3c.dom.NodeList;
  */
 final class BuiltImages {
 
-    /** Image of a module being written on another branch: allowed while its folder is not in this reactor. */
-    static final String PENDING_MODULE = "migration-runbooks/migration-console";
-    static final String PENDING_IMAGE = "strangler/migration-console";
-
     private BuiltImages() {
     }
 
@@ -29,11 +25,6 @@ final class BuiltImages {
         Set<String> images = new TreeSet<>();
         collect(root, images);
         return images;
-    }
-
-    /** Whether the pending module exists in this checkout (then it must build its image like the others). */
-    static boolean pendingModulePresent(Path root) {
-        return Files.isRegularFile(root.resolve(PENDING_MODULE).resolve("pom.xml"));
     }
 
     private static void collect(Path moduleDir, Set<String> images) {
