@@ -36,6 +36,8 @@ public final class ChangeApplier implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
     private static final Duration PARENT_RETRY_PAUSE = Duration.ofMillis(200);
+    /** Kafka gone (a broker restart): replay the batch after 10 s rather than the client's default 60 s wait. */
+    private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
 
     private final String name;
     private final Direction direction;
@@ -108,7 +110,7 @@ public final class ChangeApplier implements AutoCloseable {
         try {
             BatchResult result = applyInOneTransaction(records);
             deadLetters.sendAll(result.letters());
-            consumer.commitSync(offsetsToCommit(records, result.held()));
+            consumer.commitSync(offsetsToCommit(records, result.held()), COMMIT_TIMEOUT);
             result.held().forEach(consumer::seek);
             record(result);
             state = "RUNNING";
