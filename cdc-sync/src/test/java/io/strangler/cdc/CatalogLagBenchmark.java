@@ -4,41 +4,97 @@ import static io.strangler.cdc.SyncDatabases.row;
 import static io.strangler.cdc.SyncDatabases.sql;
 import static org.awaitility.Awaitility.await;
 
+import io.strangler.infra.LocalKafka;
+import io.strangler.infra.LocalPostgres;
+import io.strangler.infra.PostgresDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Commit-to-visible lag of legacy {@code PRODUCTS} updates in catalog {@code product}, at fixed rates driven by
- * pgbench, and the highest rate the pipeline sustains. Not part of {@code verify}: run with {@code -Pbench}
- * ({@code bench.rates}, {@code bench.seconds}); the report goes to {@code target/benchmarks/cdc-lag.md}.
+ * Commit-to-visible lag of legacy {@code PRODUCTS} updates at fixed rates driven by pgbench, and the highest rate
+ * sustained, for two lanes in the same run: the sync (legacy -> catalog {@code product}, the whole application) and
+ * {@link PlainPipeline} (the same parts without mapping, position table, origin marker or echo filter). Not part of
+ * {@code verify}: {@code cdc-sync/bench/run.sh} (or {@code -Pbench} with {@code bench.rates}, {@code bench.seconds});
+ * the report goes to {@code target/benchmarks/cdc-lag.md}.
  *
- * <p>pgbench stamps each update with {@code clock_timestamp()} in {@code PROD_DESC}; a trigger on the catalog side
- * records {@code clock_timestamp()} when the applier writes the row. Both databases live on one server, so one clock.
+ * <p>pgbench stamps each update with {@code clock_timestamp()} in {@code PROD_DESC}; a trigger on the target table
+ * records {@code clock_timestamp()} when the row is written. All databases live on one server: one clock.
  */
 class CatalogLagBenchmark extends SyncIT {
 
     private static final long FIRST_ID = 100_000;
-    private static final int ROWS = 1000;
+    /** Many rows, so that two updates of one row rarely meet in one poll (the sync writes only the latest). */
+    private static final int ROWS = 10_000;
+    private static final Duration DRAIN = Duration.ofSeconds(90);
+
+    private record Lane(String name, PostgresDatabase source, PostgresDatabase target, String table,
+            String sourceSum, String targetSum) {
+    }
 
     @Test
-    void measuresCommitToVisibleLagAtFixedRatesAndTheSustainedRate() throws Exception {
-        sql(LEGACY, """
+    void measuresTheSyncBesideAPlainPipeline() throws Exception {
+        PostgresDatabase plainSource = SyncDatabases.create("cdc_bench_plain_src", "legacy-monolith",
+                "db/changelog/db.changelog-master.yaml");
+        PostgresDatabase plainTarget = LocalPostgres.shared().createDatabase("cdc_bench_plain_dst");
+        try (Connection c = plainTarget.connect()) {
+            PlainPipeline.prepareTarget(c);
+        }
+        String sum = "SELECT coalesce(sum(price_cents), 0)::bigint AS n FROM products WHERE prod_id >= " + FIRST_ID;
+        List<Lane> lanes = List.of(
+                new Lane("cdc-sync", LEGACY, CATALOG, "product", sum,
+                        "SELECT coalesce(sum(price * 100), 0)::bigint AS n FROM product WHERE id >= " + FIRST_ID),
+                new Lane("plain pipeline", plainSource, plainTarget, PlainPipeline.TARGET_TABLE, sum,
+                        "SELECT coalesce(sum(price_cents), 0)::bigint AS n FROM product_copy WHERE id >= "
+                                + FIRST_ID));
+        sql(plainSource, "INSERT INTO categories (cat_id, cat_name) VALUES (1, 'Books')");
+        Path out = Files.createDirectories(Path.of("target", "benchmarks"));
+        Files.deleteIfExists(out.resolve("offsets-plain.dat")); // a previous run's offsets point into a gone server
+        try (PlainPipeline plain = new PlainPipeline(plainSource, plainTarget,
+                LocalKafka.shared().bootstrapServers(), out)) {
+            plain.start();
+            for (Lane lane : lanes) {
+                seed(lane);
+            }
+            List<String> lines = new ArrayList<>(List.of(
+                    "| pipeline | offered rate (changes/s) | changes | lag samples | p50 ms | p99 ms | max ms |",
+                    "|---|---|---|---|---|---|---|"));
+            List<String> sustained = new ArrayList<>();
+            Path report = out.resolve("cdc-lag.md");
+            int run = 0;
+            for (Lane lane : lanes) {
+                for (String rate : System.getProperty("bench.rates", "200,1000").split(",")) {
+                    lines.add(measure(lane, ++run, Integer.parseInt(rate.trim()), sustained));
+                    Files.write(report, lines, StandardCharsets.UTF_8); // a run cut short keeps what it measured
+                }
+                lines.add(measure(lane, ++run, 0, sustained));
+                Files.write(report, lines, StandardCharsets.UTF_8);
+            }
+            lines.add("");
+            lines.addAll(sustained);
+            Files.write(report, lines, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The bench rows on the source, arrived on the target, and the lag trigger there. */
+    private static void seed(Lane lane) {
+        sql(lane.source(), """
                 INSERT INTO products (prod_id, prod_sku, prod_name, prod_desc, cat_id, price_cents, qty_on_hand,
                     active_flg)
                 SELECT g, 'SKU-B' || g, 'bench', '', 1, 100, 1, 'Y' FROM generate_series(?::bigint, ?::bigint) g""",
                 FIRST_ID, FIRST_ID + ROWS - 1);
-        await().atMost(Duration.ofMinutes(5)).until(() -> Long.valueOf(ROWS).equals(row(CATALOG,
-                "SELECT count(*) AS n FROM product WHERE id >= ?", FIRST_ID).get("n")));
-        sql(CATALOG, """
+        await().atMost(Duration.ofMinutes(3)).until(() -> caughtUp(lane));
+        sql(lane.target(), """
                 CREATE TABLE bench_lag (lag_ms DOUBLE PRECISION NOT NULL, run INT NOT NULL);
                 CREATE FUNCTION bench_seen() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -49,49 +105,48 @@ class CatalogLagBenchmark extends SyncIT {
                     END IF;
                     RETURN NEW;
                 END $$;
-                CREATE TRIGGER bench_seen AFTER UPDATE ON product FOR EACH ROW EXECUTE FUNCTION bench_seen();
-                """);
-        int seconds = Integer.getInteger("bench.seconds", 20);
-        List<String> lines = new ArrayList<>();
-        lines.add("| offered rate (changes/s) | changes | applied | p50 ms | p99 ms | max ms |");
-        lines.add("|---|---|---|---|---|---|");
-        int run = 0;
-        for (String rate : System.getProperty("bench.rates", "200,1000").split(",")) {
-            run++;
-            long changes = pgbench(run, seconds, Integer.parseInt(rate.trim()));
-            lines.add(lagLine(run, rate.trim(), changes));
-        }
-        run++;
-        long started = System.nanoTime();
-        long changes = pgbench(run, seconds, 0);
-        int unthrottled = run;
-        await().atMost(Duration.ofMinutes(10)).until(() -> applied(unthrottled) >= changes);
-        double drained = (System.nanoTime() - started) / 1e9;
-        lines.add(lagLine(run, "unthrottled", changes));
-        lines.add("");
-        lines.add(String.format("Sustained: %d changes written in %d s were all applied %.1f s after the start: "
-                + "%.0f changes/s end to end.", changes, seconds, drained, changes / drained));
-        Path out = Path.of("target", "benchmarks", "cdc-lag.md");
-        Files.createDirectories(out.getParent());
-        Files.write(out, lines, StandardCharsets.UTF_8);
+                CREATE TRIGGER bench_seen AFTER UPDATE ON {table} FOR EACH ROW EXECUTE FUNCTION bench_seen();
+                """.replace("{table}", lane.table()));
     }
 
-    private String lagLine(int run, String rate, long changes) {
-        await().atMost(Duration.ofMinutes(10)).until(() -> applied(run) >= changes);
-        Map<String, Object> lag = row(CATALOG, """
+    /** Every change has arrived: each update adds 1 to a price, so the sums match once the target caught up. */
+    private static boolean caughtUp(Lane lane) {
+        return row(lane.source(), lane.sourceSum()).get("n").equals(row(lane.target(), lane.targetSum()).get("n"));
+    }
+
+    /** One pgbench run (rate 0: as fast as it goes) and its lag figures; the unthrottled one adds a sustained line. */
+    private static String measure(Lane lane, int run, int rate, List<String> sustained)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        long changes = pgbench(lane.source(), run, rate);
+        boolean drained = true;
+        try {
+            await().atMost(DRAIN).pollInterval(Duration.ofMillis(20)).until(() -> caughtUp(lane));
+        } catch (ConditionTimeoutException e) {
+            drained = false;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (rate == 0) {
+            sustained.add(String.format("%s: %d changes written in %d s (%.0f/s offered) were %s %.1f s after the "
+                    + "start: **%.0f changes/s end to end**.", lane.name(), changes, benchSeconds(),
+                    (double) changes / benchSeconds(), drained ? "all applied" : "NOT all applied", seconds,
+                    drained ? changes / seconds : Double.NaN));
+        }
+        Map<String, Object> lag = row(lane.target(), """
                 SELECT count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY lag_ms) AS p50,
                     percentile_cont(0.99) WITHIN GROUP (ORDER BY lag_ms) AS p99, max(lag_ms) AS max
                 FROM bench_lag WHERE run = ?""", run);
-        return String.format("| %s | %d | %s | %.1f | %.1f | %.1f |", rate, changes, lag.get("n"),
-                (Double) lag.get("p50"), (Double) lag.get("p99"), (Double) lag.get("max"));
+        return String.format("| %s | %s | %d | %s | %.1f | %.1f | %.1f |", lane.name(),
+                rate == 0 ? "unthrottled" : rate, changes, lag.get("n"), (Double) lag.get("p50"),
+                (Double) lag.get("p99"), (Double) lag.get("max"));
     }
 
-    private static long applied(int run) {
-        return (Long) row(CATALOG, "SELECT count(*) AS n FROM bench_lag WHERE run = ?", run).get("n");
+    private static int benchSeconds() {
+        return Integer.getInteger("bench.seconds", 15);
     }
 
-    /** Runs pgbench against the legacy database; rate 0 means as fast as it goes. Returns the changes made. */
-    private static long pgbench(int run, int seconds, int rate) throws IOException, InterruptedException {
+    /** Runs pgbench against a legacy-shaped database; rate 0 means as fast as it goes. Returns the changes made. */
+    private static long pgbench(PostgresDatabase db, int run, int rate) throws IOException, InterruptedException {
         Path script = Path.of("target", "benchmarks", "update-product.sql");
         Files.createDirectories(script.getParent());
         Files.writeString(script, """
@@ -99,13 +154,13 @@ class CatalogLagBenchmark extends SyncIT {
                 UPDATE products SET price_cents = price_cents + 1, last_upd = now(),
                     prod_desc = 'bench|%d|' || clock_timestamp() WHERE prod_id = :id;
                 """.formatted(FIRST_ID, FIRST_ID + ROWS - 1, run));
-        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(\\w+)").matcher(LEGACY.jdbcUrl());
+        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(\\w+)").matcher(db.jdbcUrl());
         if (!url.find()) {
-            throw new IllegalStateException("unexpected JDBC URL " + LEGACY.jdbcUrl());
+            throw new IllegalStateException("unexpected JDBC URL " + db.jdbcUrl());
         }
         List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-f", script.toString(), "-T",
-                Integer.toString(seconds), "-c", "4", "-j", "2", "-h", url.group(1), "-p", url.group(2), "-U",
-                LEGACY.username(), url.group(3)));
+                Integer.toString(benchSeconds()), "-c", "4", "-j", "2", "-h", url.group(1), "-p", url.group(2),
+                "-U", db.username(), url.group(3)));
         if (rate > 0) {
             command.addAll(List.of("-R", Integer.toString(rate)));
         }

@@ -11,6 +11,7 @@ import io.strangler.cdc.status.SyncMetrics;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -123,6 +124,35 @@ class LegacyToCatalogIT extends SyncIT {
                 }));
         assertThat(row(CATALOG, "SELECT 1 FROM product WHERE id = 777")).isNull();
         assertThat(metrics.total("products", Direction.LEGACY_TO_NEW, ApplyOutcome.DEAD_LETTER)).isPositive();
+    }
+
+    @Test
+    void aChangeTheTargetRejectsGoesToTheDeadLetterTopicAloneWhileTheRestOfItsBatchLands() {
+        await().atMost(WAIT).until(() -> row(CATALOG, "SELECT 1 FROM product WHERE id = 1") != null);
+        ConsumerRecord<String, String> template = KAFKA.readAll(PRODUCTS_TOPIC).stream()
+                .filter(r -> r.value() != null && r.key().equals("{\"prod_id\":1}")).findFirst().orElseThrow();
+        List<ProducerRecord<String, String>> batch = new ArrayList<>();
+        for (long id = 778; id <= 780; id++) {
+            JsonNode event = JSON.readTree(template.value());
+            // 779: a negative quantity, which catalog's stock CHECK (on_hand >= 0) rejects
+            ((ObjectNode) event.get("after")).put("prod_id", id).put("prod_sku", "SKU-" + id)
+                    .put("qty_on_hand", id == 779 ? -1 : 4);
+            batch.add(new ProducerRecord<>(PRODUCTS_TOPIC, "{\"prod_id\":" + id + "}",
+                    JSON.writeValueAsString(event)));
+        }
+        KAFKA.send(PRODUCTS_TOPIC, batch); // sent together: usually read back in one poll, one transaction
+
+        await().atMost(WAIT).until(() -> row(CATALOG, "SELECT 1 FROM stock WHERE product_id = 778") != null
+                && row(CATALOG, "SELECT 1 FROM stock WHERE product_id = 780") != null);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(KAFKA.readAll("cdc-sync.dead-letter"))
+                .anySatisfy(r -> {
+                    assertThat(r.key()).isEqualTo("{\"prod_id\":779}");
+                    assertThat(new String(r.headers().lastHeader("cdc.reason").value(), StandardCharsets.UTF_8))
+                            .contains("SQLException");
+                }));
+        assertThat(row(CATALOG, "SELECT 1 FROM product WHERE id = 779")).isNull();
+        // the products exist on the catalog side only: remove them so both sides compare equal again
+        sql(CATALOG, "DELETE FROM product WHERE id IN (778, 780)");
     }
 
     @Test

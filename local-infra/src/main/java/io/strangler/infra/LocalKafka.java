@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import kafka.server.BrokerServer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +109,30 @@ public final class LocalKafka implements AutoCloseable {
                 System.setProperty(name, value);
             }
         });
+    }
+
+    /**
+     * Stops the broker node (its listeners close; clients see the broker gone) and keeps its data and its port, as a
+     * crashed or restarted broker would; {@link #startBrokerAgain()} brings it back at the same address. For tests of
+     * how clients ride out a broker restart. The KRaft controller keeps running.
+     */
+    public synchronized void stopBroker() {
+        broker.getCluster().brokers().values().forEach(BrokerServer::shutdown);
+        log.info("Kafka broker at {} stopped (data and port kept)", bootstrapServers());
+    }
+
+    /** Starts the node {@link #stopBroker()} stopped, on the same port, and waits until it serves again. */
+    public synchronized void startBrokerAgain() {
+        try {
+            broker.getCluster().brokers().values().forEach(BrokerServer::startup);
+            broker.getCluster().waitForReadyBrokers();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The Kafka broker did not come back: " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while restarting the Kafka broker", e);
+        }
+        log.info("Kafka broker at {} started again", bootstrapServers());
     }
 
     /** Stops the broker. Idempotent. */

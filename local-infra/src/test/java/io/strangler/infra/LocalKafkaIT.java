@@ -60,6 +60,45 @@ class LocalKafkaIT {
     }
 
     @Test
+    void shouldKeepItsAddressAndRecordsAcrossABrokerRestart() throws Exception {
+        try (LocalKafka other = LocalKafka.start()) {
+            String address = other.bootstrapServers();
+            send(address, "before-restart");
+            other.stopBroker();
+            other.startBrokerAgain();
+            assertThat(other.bootstrapServers()).isEqualTo(address);
+            send(address, "after-restart");
+            assertThat(readAll(address, "restart-probe")).containsExactly("before-restart", "after-restart");
+        }
+    }
+
+    private static void send(String bootstrapServers, String value) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>("restart-probe", "k", value)).get();
+        }
+    }
+
+    private static List<String> readAll(String bootstrapServers, String topic) {
+        List<String> seen = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "restart-probe",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.value()));
+                return seen.size() >= 2;
+            });
+        }
+        return seen;
+    }
+
+    @Test
     void shouldBeOneBrokerPerTestJvm(KafkaBroker kafka) {
         assertThat(kafka.bootstrapServers()).isEqualTo(LocalKafka.shared().bootstrapServers());
     }

@@ -1,21 +1,15 @@
 package io.strangler.cdc.apply;
 
-import io.strangler.cdc.apply.DeadLetters.DeadLetter;
+import io.strangler.cdc.apply.BatchResult.Applied;
 import io.strangler.cdc.echo.OriginMarker;
 import io.strangler.cdc.mapping.Direction;
-import io.strangler.cdc.mapping.SourceChange;
 import io.strangler.cdc.mapping.TableMapping;
-import io.strangler.cdc.mapping.UnmappableChangeException;
-import io.strangler.cdc.ownership.Ownership;
 import io.strangler.cdc.ownership.TableOwnership;
-import io.strangler.cdc.status.SyncMetrics;
 import io.strangler.cdc.tracing.ChangeTracing;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +26,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Applies the change events of one direction to one target database. Each poll is one target transaction: the origin
- * marker first, then every change (each under a savepoint, so one bad change goes to the dead-letter topic and the
- * rest land), then commit; the Kafka offsets are committed only after that. A crash replays the batch, and the row
- * positions make the replay change nothing.
+ * marker first, then the changes in a few batched statements ({@link BatchApply}), or, if that fails, change by
+ * change under savepoints ({@link RowByRowApply}: one bad change goes to the dead-letter topic and the rest land);
+ * then commit, and only then the Kafka offsets. A crash replays the poll, and the row positions make the replay
+ * change nothing.
  */
 public final class ChangeApplier implements AutoCloseable {
 
@@ -42,6 +37,8 @@ public final class ChangeApplier implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
     private static final Duration PARENT_RETRY_PAUSE = Duration.ofMillis(200);
+    /** Kafka gone (a broker restart): replay the batch after 10 s rather than the client's default 60 s wait. */
+    private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
 
     private final String name;
     private final Direction direction;
@@ -49,11 +46,11 @@ public final class ChangeApplier implements AutoCloseable {
     private final DataSource target;
     private final Consumer<String, String> consumer;
     private final DeadLetters deadLetters;
-    private final TableOwnership ownership;
-    private final SyncMetrics metrics;
-    private final ObjectMapper json;
+    private final ApplyMetrics metrics;
     private final ChangeTracing tracing;
     private final ParentWait parentWait = new ParentWait();
+    private final BatchApply batch;
+    private final RowByRowApply rowByRow;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile String state = "STARTING";
@@ -64,17 +61,17 @@ public final class ChangeApplier implements AutoCloseable {
      */
     public ChangeApplier(String name, Direction direction, Map<String, TableMapping> mappingsByTopic,
             DataSource target, Consumer<String, String> consumer, DeadLetters deadLetters,
-            TableOwnership ownership, SyncMetrics metrics, ObjectMapper json, ChangeTracing tracing) {
+            TableOwnership ownership, ApplyMetrics metrics, ObjectMapper json, ChangeTracing tracing) {
         this.name = name;
+        this.tracing = tracing;
         this.direction = direction;
         this.mappingsByTopic = Map.copyOf(mappingsByTopic);
         this.target = target;
         this.consumer = consumer;
         this.deadLetters = deadLetters;
-        this.ownership = ownership;
         this.metrics = metrics;
-        this.json = json;
-        this.tracing = tracing;
+        this.batch = new BatchApply(direction, this.mappingsByTopic, ownership, json);
+        this.rowByRow = new RowByRowApply(direction, this.mappingsByTopic, ownership, json, parentWait);
         this.thread = new Thread(this::run, "apply-" + name);
     }
 
@@ -114,22 +111,13 @@ public final class ChangeApplier implements AutoCloseable {
 
     private void applyOrRewind(ConsumerRecords<String, String> records) throws InterruptedException {
         try {
-            List<Applied> applied = new ArrayList<>();
-            List<DeadLetter> letters = new ArrayList<>();
-            Map<TopicPartition, Long> held = applyInOneTransaction(records, applied, letters);
-            deadLetters.sendAll(letters);
-            consumer.commitSync(offsetsToCommit(records, held));
-            held.forEach(consumer::seek);
-            long now = System.currentTimeMillis();
-            for (Applied a : applied) {
-                metrics.count(a.mapping().ownedTable(), direction, a.outcome());
-                if (a.outcome() == ApplyOutcome.APPLIED && !a.change().snapshot()) {
-                    metrics.lag(a.mapping().ownedTable(), direction, Duration.ofMillis(now - a.change().commitTimeMs()));
-                }
-            }
-            letters.forEach(l -> metrics.count(tableOf(l.record()), direction, ApplyOutcome.DEAD_LETTER));
+            BatchResult result = applyInOneTransaction(records);
+            deadLetters.sendAll(result.letters());
+            consumer.commitSync(offsetsToCommit(records, result.held()), COMMIT_TIMEOUT);
+            result.held().forEach(consumer::seek);
+            record(result);
             state = "RUNNING";
-            if (!held.isEmpty()) {
+            if (!result.held().isEmpty()) {
                 Thread.sleep(PARENT_RETRY_PAUSE.toMillis()); // give the parent row's topic time to deliver it
             }
         } catch (SQLException | RuntimeException e) {
@@ -144,6 +132,17 @@ public final class ChangeApplier implements AutoCloseable {
         }
     }
 
+    private void record(BatchResult result) {
+        long now = System.currentTimeMillis();
+        for (Applied a : result.applied()) {
+            metrics.count(a.mapping().ownedTable(), direction, a.outcome());
+            if (a.outcome() == ApplyOutcome.APPLIED && !a.change().snapshot()) {
+                metrics.lag(a.mapping().ownedTable(), direction, Duration.ofMillis(now - a.change().commitTimeMs()));
+            }
+        }
+        result.letters().forEach(l -> metrics.count(tableOf(l.record()), direction, ApplyOutcome.DEAD_LETTER));
+    }
+
     /** Past each partition's last record, or up to its first held change (which is then read again). */
     private static Map<TopicPartition, OffsetAndMetadata> offsetsToCommit(ConsumerRecords<String, String> records,
             Map<TopicPartition, Long> held) {
@@ -156,85 +155,46 @@ public final class ChangeApplier implements AutoCloseable {
         return offsets;
     }
 
-    /** Applies the batch in one transaction; returns, per partition, the offset of the first change held back. */
-    private Map<TopicPartition, Long> applyInOneTransaction(ConsumerRecords<String, String> records,
-            List<Applied> applied, List<DeadLetter> letters) throws SQLException {
-        List<ConsumerRecord<String, String>> ordered = new ArrayList<>();
+    /**
+     * The poll in one transaction, the origin marker first: in a few statements ({@link BatchApply}); if that fails,
+     * rolled back and applied again change by change ({@link RowByRowApply}), which isolates a bad change.
+     */
+    private BatchResult applyInOneTransaction(ConsumerRecords<String, String> records) throws SQLException {
+        List<ConsumerRecord<String, String>> changes = new ArrayList<>();
         records.forEach(r -> {
             if (r.value() != null) { // tombstones only serve log compaction
-                ordered.add(r);
+                changes.add(r);
             }
         });
-        // parents before children; positions make the order of changes to one row irrelevant
-        ordered.sort(Comparator.comparingInt(r -> mappingsByTopic.get(r.topic()).applyOrder()));
-        Map<TopicPartition, Long> held = new HashMap<>();
+        // one span per traced change, below its source transaction's trace, open while its batch is applied
+        List<ChangeTracing.Applying> spans = new ArrayList<>();
+        changes.forEach(r -> spans.add(tracing.applying(r, name)));
         try (Connection c = target.getConnection()) {
             c.setAutoCommit(false);
             try {
                 OriginMarker.mark(c, "cdc-sync-" + name);
-                List<ConsumerRecord<String, String>> waiting = new ArrayList<>();
-                for (ConsumerRecord<String, String> r : ordered) {
-                    attempt(c, r, applied, letters, waiting);
-                }
-                List<ConsumerRecord<String, String>> stillWaiting = new ArrayList<>();
-                for (ConsumerRecord<String, String> r : waiting) { // their parents may have come later in the batch
-                    attempt(c, r, applied, letters, stillWaiting);
-                }
-                for (ConsumerRecord<String, String> r : stillWaiting) {
-                    if (parentWait.expired(r)) {
-                        parentWait.forget(r);
-                        letters.add(new DeadLetter(r, "parent row still missing after " + ParentWait.LIMIT));
-                    } else {
-                        held.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min);
-                    }
-                }
+                BatchResult result = batch.apply(c, changes);
                 c.commit();
+                changes.forEach(parentWait::forget);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                log.debug("Applier {} applies its batch row by row after: {}", name, e.getMessage());
+            }
+            try {
+                OriginMarker.mark(c, "cdc-sync-" + name);
+                BatchResult result = rowByRow.apply(c, changes);
+                c.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-        }
-        return held;
-    }
-
-    private void attempt(Connection c, ConsumerRecord<String, String> r, List<Applied> applied,
-            List<DeadLetter> letters, List<ConsumerRecord<String, String>> waiting) throws SQLException {
-        TableMapping mapping = mappingsByTopic.get(r.topic());
-        Savepoint sp = c.setSavepoint();
-        try (ChangeTracing.Applying traced = tracing.applying(r, name)) {
-            SourceChange change = SourceChange.parse(json, r.value());
-            applied.add(new Applied(mapping, change, applyOne(c, mapping, change)));
-            c.releaseSavepoint(sp);
-            parentWait.forget(r);
-        } catch (SQLException e) {
-            c.rollback(sp);
-            if (ParentWait.FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) { // parent not there yet, or children left
-                waiting.add(r);
-            } else {
-                parentWait.forget(r);
-                letters.add(new DeadLetter(r, "SQLException: " + e.getMessage()));
+        } finally {
+            for (int i = spans.size() - 1; i >= 0; i--) { // scopes close in the reverse order of opening
+                spans.get(i).close();
             }
-        } catch (UnmappableChangeException e) {
-            c.rollback(sp);
-            parentWait.forget(r);
-            letters.add(new DeadLetter(r, "UnmappableChangeException: " + e.getMessage()));
         }
-    }
-
-    private ApplyOutcome applyOne(Connection c, TableMapping mapping, SourceChange change) throws SQLException {
-        Ownership owner = ownership.owner(mapping.ownedTable()).orElse(Ownership.LEGACY);
-        if (!owner.allows(direction)) {
-            return ApplyOutcome.SKIPPED_BY_OWNERSHIP;
-        }
-        String key = mapping.key(change);
-        if (!RowPositions.claim(c, mapping.source() + "." + mapping.sourceTable(), key, change)) {
-            return ApplyOutcome.STALE;
-        }
-        if (change.isDelete()) {
-            mapping.delete(c, change);
-            return ApplyOutcome.APPLIED;
-        }
-        return mapping.upsert(c, change, owner == Ownership.SHARED) ? ApplyOutcome.APPLIED : ApplyOutcome.CONFLICT_LOST;
     }
 
     private String tableOf(ConsumerRecord<String, String> r) {
@@ -250,9 +210,6 @@ public final class ChangeApplier implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private record Applied(TableMapping mapping, SourceChange change, ApplyOutcome outcome) {
     }
 
     /**

@@ -5,7 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The source position of the last change applied to each row, kept by the sync in the target database
@@ -22,6 +26,31 @@ final class RowPositions {
             ON CONFLICT (source_table, row_key) DO UPDATE SET source_lsn = EXCLUDED.source_lsn,
                 committed_at = EXCLUDED.committed_at, deleted = EXCLUDED.deleted
             WHERE p.source_lsn < EXCLUDED.source_lsn
+            """;
+
+    /*
+     * Many rows in one statement. 'before' reads the positions as they were (a data-modifying CTE's effects are not
+     * visible to its siblings), so changes of a row older than what the target held can be told apart (stale) from
+     * ones superseded within the batch. The incoming rows must have distinct keys (ON CONFLICT touches a row once).
+     */
+    private static final String CLAIM_ALL = """
+            WITH incoming AS (
+                SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[], ?::boolean[])
+                    AS i(source_table, row_key, source_lsn, committed_ms, deleted)),
+            before AS (
+                SELECT p.source_table, p.row_key, p.source_lsn FROM cdc_row_position p
+                JOIN incoming i USING (source_table, row_key)),
+            claimed AS (
+                INSERT INTO cdc_row_position AS p (source_table, row_key, source_lsn, committed_at, deleted)
+                SELECT source_table, row_key, source_lsn, to_timestamp(committed_ms / 1000.0), deleted FROM incoming
+                ON CONFLICT (source_table, row_key) DO UPDATE SET source_lsn = EXCLUDED.source_lsn,
+                    committed_at = EXCLUDED.committed_at, deleted = EXCLUDED.deleted
+                WHERE p.source_lsn < EXCLUDED.source_lsn
+                RETURNING p.source_table, p.row_key)
+            SELECT i.source_table, i.row_key, b.source_lsn AS held_lsn, c.row_key IS NOT NULL AS claimed
+            FROM incoming i
+            LEFT JOIN before b USING (source_table, row_key)
+            LEFT JOIN claimed c USING (source_table, row_key)
             """;
 
     private RowPositions() {
@@ -56,5 +85,62 @@ final class RowPositions {
             ps.setBoolean(5, change.isDelete());
             return ps.executeUpdate() > 0;
         }
+    }
+
+    /**
+     * {@link #claim} for the latest change of many rows in one round trip.
+     *
+     * @param latest the latest change of each row; at most one per (source table, row key)
+     * @return per row, whether it was claimed and the position the target held before
+     */
+    static Map<RowId, Claim> claimAll(Connection c, List<Latest> latest) throws SQLException {
+        int n = latest.size();
+        String[] tables = new String[n];
+        String[] keys = new String[n];
+        Long[] lsns = new Long[n];
+        Long[] committed = new Long[n];
+        Boolean[] deleted = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            Latest l = latest.get(i);
+            tables[i] = l.row().sourceTable();
+            keys[i] = l.row().rowKey();
+            lsns[i] = l.change().lsn();
+            committed[i] = l.change().commitTimeMs();
+            deleted[i] = l.change().isDelete();
+        }
+        Map<RowId, Claim> claims = new HashMap<>(n * 2);
+        try (PreparedStatement ps = c.prepareStatement(CLAIM_ALL)) {
+            ps.setArray(1, c.createArrayOf("varchar", tables));
+            ps.setArray(2, c.createArrayOf("varchar", keys));
+            ps.setArray(3, c.createArrayOf("bigint", lsns));
+            ps.setArray(4, c.createArrayOf("bigint", committed));
+            ps.setArray(5, c.createArrayOf("boolean", deleted));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long held = rs.getLong("held_lsn");
+                    if (rs.wasNull()) {
+                        held = Long.MIN_VALUE;
+                    }
+                    claims.put(new RowId(rs.getString("source_table"), rs.getString("row_key")),
+                            new Claim(rs.getBoolean("claimed"), held));
+                }
+            }
+        }
+        return claims;
+    }
+
+    /** A row of a source table, as the positions key it. */
+    record RowId(String sourceTable, String rowKey) {
+    }
+
+    /** The latest change of a row within a batch. */
+    record Latest(RowId row, SourceChange change) {
+    }
+
+    /**
+     * @param claimed whether the latest change is beyond the target's position (and is now its position)
+     * @param heldLsn the position before, {@link Long#MIN_VALUE} for a row never seen
+     */
+    record Claim(boolean claimed, long heldLsn) {
     }
 }

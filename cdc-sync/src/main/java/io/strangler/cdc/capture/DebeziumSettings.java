@@ -4,6 +4,7 @@ import io.strangler.cdc.CdcProperties.SourceDatabase;
 import io.strangler.cdc.echo.OriginMarker;
 import io.strangler.tracing.TraceMessages;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -13,6 +14,11 @@ import java.util.Properties;
  * use (same topic names and JSON envelope), plus the embedded engine's file offset store.
  */
 final class DebeziumSettings {
+
+    /** How often an idle source still moves its replication slot forward. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /** Heartbeat records go to {@code <prefix>.<topic.prefix>}; the capture does not publish them. */
+    static final String HEARTBEAT_TOPIC_PREFIX = "__debezium-heartbeat";
 
     private DebeziumSettings() {
     }
@@ -49,6 +55,11 @@ final class DebeziumSettings {
         // the default 500 ms poll interval makes every change wait ~500 ms (measured, STACK.md)
         p.setProperty("poll.interval.ms", "10");
         p.setProperty("max.batch.size", "2048");
+        // an idle source would hold WAL on the server (the slot's flushed position only moves with captured changes):
+        // the heartbeat writes the sync's marker table, whose change moves the position, and flushes the offsets
+        p.setProperty("heartbeat.interval.ms", Long.toString(HEARTBEAT.toMillis()));
+        p.setProperty("heartbeat.action.query", OriginMarker.heartbeatSql());
+        p.setProperty("topic.heartbeat.prefix", HEARTBEAT_TOPIC_PREFIX);
         p.setProperty("decimal.handling.mode", "string");
         p.setProperty("converter.schemas.enable", "false");
         p.setProperty("key.converter.schemas.enable", "false");

@@ -36,4 +36,13 @@ public final class OriginMarker {
             ps.executeUpdate();
         }
     }
+
+    /**
+     * The capture's heartbeat statement: a marker write of its own (writer {@code cdc-heartbeat}) that gives an idle
+     * source a change to capture, so its replication slot moves on; the echo filter drops it like any marker.
+     */
+    public static String heartbeatSql() {
+        return "INSERT INTO " + TABLE + " AS o (writer, writes, written_at) VALUES ('cdc-heartbeat', 1, now()) "
+                + "ON CONFLICT (writer) DO UPDATE SET writes = o.writes + 1, written_at = now()";
+    }
 }

@@ -9,7 +9,7 @@ import static io.strangler.cdc.mapping.RowFields.requiredText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,39 +43,59 @@ public final class LegacyProductMapping extends RoutedTableMapping {
 
     @Override
     public boolean upsert(Connection c, SourceChange change, boolean lastWriterWins) throws SQLException {
-        JsonNode row = change.after();
-        long id = requiredLong(row, "prod_id");
-        Timestamp updated = requiredInstant(row, "last_upd");
-        String guard = lastWriterWins ? NEWER_ONLY : "";
-        int written;
-        try (PreparedStatement ps = c.prepareStatement(UPSERT_PRODUCT + guard)) {
-            ps.setLong(1, id);
-            ps.setString(2, requiredText(row, "prod_sku"));
-            ps.setString(3, requiredText(row, "prod_name"));
-            ps.setString(4, requiredText(row, "prod_desc"));
-            ps.setLong(5, requiredLong(row, "cat_id"));
-            ps.setBigDecimal(6, centsToAmount(requiredLong(row, "price_cents")));
-            ps.setBoolean(7, flag(row, "active_flg"));
-            ps.setTimestamp(8, updated);
-            written = ps.executeUpdate();
+        return upsertAll(c, List.of(change), lastWriterWins)[0];
+    }
+
+    /** Two JDBC batches: the products, then the stock rows of the products that were written. */
+    @Override
+    public boolean[] upsertAll(Connection c, List<SourceChange> changes, boolean lastWriterWins)
+            throws SQLException {
+        int[] counts;
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_PRODUCT + (lastWriterWins ? NEWER_ONLY : ""))) {
+            for (SourceChange change : changes) {
+                JsonNode row = change.after();
+                ps.setLong(1, requiredLong(row, "prod_id"));
+                ps.setString(2, requiredText(row, "prod_sku"));
+                ps.setString(3, requiredText(row, "prod_name"));
+                ps.setString(4, requiredText(row, "prod_desc"));
+                ps.setLong(5, requiredLong(row, "cat_id"));
+                ps.setBigDecimal(6, centsToAmount(requiredLong(row, "price_cents")));
+                ps.setBoolean(7, flag(row, "active_flg"));
+                ps.setTimestamp(8, requiredInstant(row, "last_upd"));
+                ps.addBatch();
+            }
+            counts = ps.executeBatch();
         }
-        if (written == 0) {
-            return false;
-        }
+        boolean[] written = new boolean[changes.size()];
         try (PreparedStatement ps = c.prepareStatement(UPSERT_STOCK)) {
-            ps.setLong(1, id);
-            ps.setLong(2, requiredLong(row, "qty_on_hand"));
-            ps.setTimestamp(3, updated);
-            ps.executeUpdate();
+            for (int i = 0; i < written.length; i++) {
+                written[i] = counts[i] > 0;
+                if (written[i]) {
+                    JsonNode row = changes.get(i).after();
+                    ps.setLong(1, requiredLong(row, "prod_id"));
+                    ps.setLong(2, requiredLong(row, "qty_on_hand"));
+                    ps.setTimestamp(3, requiredInstant(row, "last_upd"));
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
         }
-        return true;
+        return written;
     }
 
     @Override
     public void delete(Connection c, SourceChange change) throws SQLException {
+        deleteAll(c, List.of(change));
+    }
+
+    @Override
+    public void deleteAll(Connection c, List<SourceChange> changes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM product WHERE id = ?")) {
-            ps.setLong(1, requiredLong(change.before(), "prod_id"));
-            ps.executeUpdate();
+            for (SourceChange change : changes) {
+                ps.setLong(1, requiredLong(change.before(), "prod_id"));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The shop's orders capability, legacy -> new only: legacy {@code ORDERS}/{@code ORDER_LINES} to orders-service's
+ * The shop's orders capability, both ways: legacy {@code ORDERS}/{@code ORDER_LINES} and orders-service's
  * {@code customer_order}/{@code order_line}. Active when {@code cdc.sources.orders.jdbc-url} is set
  * (the {@code orders} profile of {@code application.yaml} sets it from {@code CDC_ORDERS_JDBC_URL}).
  */
@@ -23,5 +23,15 @@ class OrderMappings {
     @Bean
     TableMapping legacyOrderLines() {
         return new LegacyOrderLineMapping(CatalogMappings.LEGACY, ORDERS);
+    }
+
+    @Bean
+    TableMapping newOrders() {
+        return new NewOrderMapping(ORDERS, CatalogMappings.LEGACY);
+    }
+
+    @Bean
+    TableMapping newOrderLines() {
+        return new NewOrderLineMapping(ORDERS, CatalogMappings.LEGACY);
     }
 }

@@ -2,6 +2,7 @@ package io.strangler.cdc.mapping;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * How the changes of one captured table are written to the other side. One implementation per source table and
@@ -46,4 +47,26 @@ public interface TableMapping {
 
     /** Removes the row from the target; a row that is already gone is fine. */
     void delete(Connection target, SourceChange change) throws SQLException;
+
+    /**
+     * Writes many rows (one change per row) as {@link #upsert} would, one by one unless the mapping overrides it with
+     * a JDBC batch (fewer round trips). A failure leaves the transaction to be rolled back by the caller.
+     *
+     * @return per change, in order: false when the last-writer-wins guard kept the target row
+     */
+    default boolean[] upsertAll(Connection target, List<SourceChange> changes, boolean lastWriterWins)
+            throws SQLException {
+        boolean[] written = new boolean[changes.size()];
+        for (int i = 0; i < written.length; i++) {
+            written[i] = upsert(target, changes.get(i), lastWriterWins);
+        }
+        return written;
+    }
+
+    /** Removes many rows as {@link #delete} would; one by one unless overridden. */
+    default void deleteAll(Connection target, List<SourceChange> changes) throws SQLException {
+        for (SourceChange change : changes) {
+            delete(target, change);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.strangler.cdc.apply.ApplyMetrics;
 import io.strangler.cdc.apply.ApplyOutcome;
 import io.strangler.cdc.mapping.Direction;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * are not measured since their time is the snapshot's).
  */
 @Component
-public class SyncMetrics {
+public class SyncMetrics implements ApplyMetrics {
 
     private final MeterRegistry registry;
     private final Map<String, TableMeters> tables = new ConcurrentHashMap<>();
@@ -31,12 +32,12 @@ public class SyncMetrics {
         this.registry = registry;
     }
 
-    /** Counts one change's outcome. */
+    @Override
     public void count(String table, Direction direction, ApplyOutcome outcome) {
         meters(table, direction).outcomes.get(outcome).increment();
     }
 
-    /** Records source-commit-to-target-commit lag. */
+    @Override
     public void lag(String table, Direction direction, Duration lag) {
         meters(table, direction).lag.record(lag.isNegative() ? Duration.ZERO : lag);
     }

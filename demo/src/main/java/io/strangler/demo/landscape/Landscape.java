@@ -77,18 +77,21 @@ public final class Landscape {
             .withUrl("routes API", "/api/routes");
 
     /**
-     * Keeps the legacy shop's and catalog-service's databases in sync (Debezium to Kafka to appliers). No database
-     * of its own: it reads and writes theirs, so it starts once both have migrated them (are ready).
+     * Keeps the legacy shop's database in sync with catalog-service's and orders-service's (Debezium to Kafka to
+     * appliers; orders through the {@code orders} profile). No database of its own: it reads and writes theirs, so it
+     * starts once they have migrated them (are ready).
      */
     public static final ServiceSpec CDC = ServiceSpec.service("cdc-sync", "cdc-sync")
             .withTitle("cdc-sync")
             .withPort(8085, "--cdc-port")
             .withKafka()
-            .withDependsOn(LEGACY_SHOP.name(), CATALOG.name())
+            .withDependsOn(LEGACY_SHOP.name(), CATALOG.name(), ORDERS.name())
             .withEnvironment(ctx -> {
                 Map<String, String> env = new HashMap<>();
                 env.putAll(jdbcEnvironment("CDC_LEGACY", ctx.database(LEGACY_SHOP.name())));
                 env.putAll(jdbcEnvironment("CDC_CATALOG", ctx.database(CATALOG.name())));
+                env.putAll(jdbcEnvironment("CDC_ORDERS", ctx.database(ORDERS.name())));
+                env.put("SPRING_PROFILES_ACTIVE", "orders");
                 env.put("CDC_API_USERNAME", "operator");
                 env.put("CDC_API_PASSWORD", ctx.secrets().get(CDC_OPERATOR));
                 env.put("CDC_DATA_DIR", ctx.dataDir().resolve("cdc").toString());

@@ -76,11 +76,13 @@ class LandscapeTest {
     }
 
     @Test
-    void shouldGiveCdcSyncTheLegacyAndCatalogDatabasesKafkaAndAGeneratedOperatorPassword() {
+    void shouldGiveCdcSyncTheLegacyCatalogAndOrdersDatabasesKafkaAndAGeneratedOperatorPassword() {
         var legacy = new PostgresDatabase("legacy", "jdbc:postgresql://127.0.0.1:5/legacy", "postgres", "");
         var catalog = new PostgresDatabase("catalog", "jdbc:postgresql://127.0.0.1:5/catalog", "postgres", "pw");
+        var orders = new PostgresDatabase("orders", "jdbc:postgresql://127.0.0.1:5/orders", "postgres", "");
         LaunchContext context = new LaunchContext(Map.of(), new SeedSizes(false, 1, 1, 1), new DemoSecrets(),
-                Path.of("/tmp/run/data"), Map.of("legacy-monolith", legacy, "catalog-service", catalog));
+                Path.of("/tmp/run/data"), Map.of("legacy-monolith", legacy, "catalog-service", catalog,
+                        "orders-service", orders));
 
         Map<String, String> env = Landscape.CDC.environment().apply(context);
 
@@ -90,12 +92,15 @@ class LandscapeTest {
                 .containsEntry("CDC_LEGACY_PASSWORD", "")
                 .containsEntry("CDC_CATALOG_JDBC_URL", catalog.jdbcUrl())
                 .containsEntry("CDC_CATALOG_PASSWORD", "pw")
+                .containsEntry("CDC_ORDERS_JDBC_URL", orders.jdbcUrl())
+                .containsEntry("SPRING_PROFILES_ACTIVE", "orders")
                 .containsEntry("CDC_API_USERNAME", "operator")
                 .containsEntry("CDC_API_PASSWORD", context.secrets().get(Landscape.CDC_OPERATOR))
                 .containsEntry("CDC_DATA_DIR", "/tmp/run/data/cdc");
         assertThat(Landscape.CDC.usesKafka()).isTrue();
         assertThat(Landscape.CDC.database()).isEmpty();
-        assertThat(Landscape.CDC.dependsOn()).containsExactlyInAnyOrder("legacy-monolith", "catalog-service");
+        assertThat(Landscape.CDC.dependsOn())
+                .containsExactlyInAnyOrder("legacy-monolith", "catalog-service", "orders-service");
     }
 
     @Test
