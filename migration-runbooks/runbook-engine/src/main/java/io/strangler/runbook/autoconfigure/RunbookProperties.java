@@ -20,12 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * @param flags        the flag service (operator credentials: set-route changes routes)
  * @param cdc          cdc-sync (credentials: parity checks and ownership changes need them)
  * @param gatewayManagementUrl the gateway's management port (comparison API), default http://localhost:9080
+ * @param prometheusUrl when set, the canary judge reads the gateways' latencies from this Prometheus (many gateway
+ *                     replicas) instead of one gateway's comparison API
  * @param services     health URL per service name used by check-health steps (defaults: the local landscape)
  */
 @Validated
 @ConfigurationProperties("strangler.runbooks")
 public record RunbookProperties(Boolean enabled, String directory, Duration tick, Duration requestTimeout,
-                                @Valid Peer flags, @Valid Peer cdc, URI gatewayManagementUrl, Map<String, URI> services) {
+                                @Valid Peer flags, @Valid Peer cdc, URI gatewayManagementUrl, URI prometheusUrl,
+                                Map<String, URI> services) {
 
     public RunbookProperties {
         enabled = Objects.requireNonNullElse(enabled, true);
