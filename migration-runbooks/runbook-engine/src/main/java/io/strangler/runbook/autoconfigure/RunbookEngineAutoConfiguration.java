@@ -14,6 +14,7 @@ import io.strangler.runbook.port.RouteTraffic;
 import io.strangler.runbook.port.ServiceHealth;
 import io.strangler.runbook.run.RunbookEngine;
 import io.strangler.runbook.run.RunbookPorts;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -98,8 +98,9 @@ class RestartIT {
             }
 
             @Override
-            public RouteSetting change(String routeId, String mode, double percent, long version, String reason) {
-                RouteSetting applied = real.change(routeId, mode, percent, version, reason);
+            public RouteSetting change(String routeId, String mode, double percent, boolean killSwitch, long version,
+                                       String reason) {
+                RouteSetting applied = real.change(routeId, mode, percent, killSwitch, version, reason);
                 if (crashAfterApplying.getAndSet(false)) {
                     throw new PortException("engine stopped after applying");
                 }
