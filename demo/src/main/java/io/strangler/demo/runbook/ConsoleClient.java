@@ -47,8 +47,8 @@ final class ConsoleClient {
             }
             return body;
         } catch (IOException e) {
-            throw new ConsoleException("the console at " + baseUrl + " is not reachable (" + e.getMessage()
-                    + "); is it running? Set --console-url otherwise");
+            throw new ConsoleException("the console at " + baseUrl + " is not reachable (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + "); is it running? Set --console-url otherwise");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConsoleException("interrupted");

@@ -70,7 +70,7 @@ public final class TrafficCommand implements Callable<Integer> {
         ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("sending %d requests/s to %s (%d %% orders)%s%n", rate, gatewayUrl, ordersShare,
-                duration == null ? "; Ctrl-C stops" : " for " + duration);
+                duration == null ? "; Ctrl-C stops" : " for " + duration.toString().substring(2).toLowerCase());
         out.flush();
         pacer.scheduleAtFixedRate(() -> send(http), 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
         pacer.scheduleAtFixedRate(() -> report(out), 10, 10, TimeUnit.SECONDS);

@@ -1,6 +1,8 @@
 package io.strangler.runbook.autoconfigure;
 
 import io.strangler.judge.MetricSource;
+import io.strangler.judge.source.GatewayComparisonSource;
+import io.strangler.judge.source.PrometheusSource;
 import io.strangler.runbook.definition.RunbookParser;
 import io.strangler.runbook.http.ActuatorHealth;
 import io.strangler.runbook.http.CdcSyncClient;
@@ -67,11 +69,16 @@ public class RunbookEngineAutoConfiguration {
     RunbookEngine runbookEngine(DataSource dataSource, RouteFlags flags, DataSync sync,
                                 ObjectProvider<RouteTraffic> traffic, ObjectProvider<MetricSource> metrics,
                                 ServiceHealth health, RunbookParser parser, RunbookProperties properties) {
-        // the gateway's comparison API serves both unless the host brings its own (e.g. Prometheus for many gateways)
-        GatewayClient gateway = new GatewayClient(properties.gatewayManagementUrl(), properties.requestTimeout(),
-                Clock.systemUTC());
-        RunbookPorts ports = new RunbookPorts(flags, sync, traffic.getIfAvailable(() -> gateway),
-                metrics.getIfAvailable(() -> gateway), health);
+        // the judge reads the gateway's comparison API (one gateway) or Prometheus (many replicas), unless the host
+        // brings a MetricSource bean of its own
+        MetricSource judgeSource = properties.prometheusUrl() != null
+                ? PrometheusSource.of(properties.prometheusUrl(), GatewayComparisonSource.MAX_SAMPLES,
+                        properties.requestTimeout())
+                : GatewayComparisonSource.of(properties.gatewayManagementUrl(), GatewayComparisonSource.MAX_SAMPLES,
+                        properties.requestTimeout());
+        RunbookPorts ports = new RunbookPorts(flags, sync, traffic.getIfAvailable(() ->
+                new GatewayClient(properties.gatewayManagementUrl(), properties.requestTimeout())),
+                metrics.getIfAvailable(() -> judgeSource), health);
         return new RunbookEngine(dataSource, ports, parser, Clock.systemUTC(), properties.tick());
     }
 

@@ -20,12 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * @param flags        the flag service (operator credentials: set-route changes routes)
  * @param cdc          cdc-sync (credentials: parity checks and ownership changes need them)
  * @param gatewayManagementUrl the gateway's management port (comparison API), default http://localhost:9080
- * @param services     health URL per service name used by check-health steps (defaults: the local landscape)
+ * @param prometheusUrl when set, the canary judge reads the gateways' latencies from this Prometheus (many gateway
+ *                     replicas) instead of one gateway's comparison API
+ * @param services     health URL per service name used by check-health steps, over the local landscape's defaults
  */
 @Validated
 @ConfigurationProperties("strangler.runbooks")
 public record RunbookProperties(Boolean enabled, String directory, Duration tick, Duration requestTimeout,
-                                @Valid Peer flags, @Valid Peer cdc, URI gatewayManagementUrl, Map<String, URI> services) {
+                                @Valid Peer flags, @Valid Peer cdc, URI gatewayManagementUrl, URI prometheusUrl,
+                                Map<String, URI> services) {
 
     public RunbookProperties {
         enabled = Objects.requireNonNullElse(enabled, true);
@@ -35,7 +38,11 @@ public record RunbookProperties(Boolean enabled, String directory, Duration tick
         flags = Objects.requireNonNullElse(flags, new Peer(URI.create("http://localhost:8084"), "operator", null));
         cdc = Objects.requireNonNullElse(cdc, new Peer(URI.create("http://localhost:8085"), "operator", null));
         gatewayManagementUrl = Objects.requireNonNullElse(gatewayManagementUrl, URI.create("http://localhost:9080"));
-        services = services == null || services.isEmpty() ? landscape() : Map.copyOf(services);
+        Map<String, URI> merged = landscape();
+        if (services != null) {
+            merged.putAll(services); // a name given replaces the landscape's default, the others stay
+        }
+        services = Map.copyOf(merged);
         if (tick.isNegative() || tick.isZero()) {
             throw new IllegalArgumentException("strangler.runbooks.tick must be positive, got " + tick);
         }

@@ -31,10 +31,12 @@ public final class FlagServiceClient implements RouteFlags {
     }
 
     @Override
-    public RouteSetting change(String routeId, String mode, double percent, long expectedVersion, String reason) {
+    public RouteSetting change(String routeId, String mode, double percent, boolean killSwitch, long expectedVersion,
+                               String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mode", mode);
         body.put("percent", percent);
+        body.put("killSwitch", killSwitch);
         body.put("reason", reason);
         JsonHttp.Answer answer = http.send("PUT", "/api/routes/" + routeId, body,
                 Map.of("If-Match", "\"" + expectedVersion + "\""));
@@ -52,6 +54,7 @@ public final class FlagServiceClient implements RouteFlags {
         try {
             return new RouteSetting(JsonHttp.required(route, "routeId", PEER).asString(),
                     JsonHttp.required(route, "mode", PEER).asString(), route.path("percent").asDouble(0),
+                    route.path("killSwitch").asBoolean(false),
                     JsonHttp.required(route, "version", PEER).asLong());
         } catch (RuntimeException e) {
             throw e instanceof PortException p ? p : new PortException(PEER + " answered an unexpected route: " + route, e);

@@ -1,31 +1,23 @@
 package io.strangler.runbook.http;
 
-import io.strangler.judge.BackendSamples;
-import io.strangler.judge.CanarySamples;
-import io.strangler.judge.MetricSource;
-import io.strangler.judge.MetricSourceException;
 import io.strangler.runbook.port.PortException;
 import io.strangler.runbook.port.RouteTraffic;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The gateway's comparison API on its management port ({@code GET /admin/routes/{id}/comparison?window=&samples=},
- * {@code strangler-gateway/README.md}) as {@link RouteTraffic} and as the canary judge's {@link MetricSource}.
+ * The gateway's comparison API on its management port ({@code GET /admin/routes/{id}/comparison?window=&samples=0},
+ * {@code strangler-gateway/README.md}) as {@link RouteTraffic}: request counts and shadow comparisons. The canary
+ * judge's latency samples come from the judge's own sources ({@code io.strangler.judge.source}).
  */
-public final class GatewayClient implements RouteTraffic, MetricSource {
+public final class GatewayClient implements RouteTraffic {
 
     private static final String PEER = "gateway";
-    private static final int MAX_SAMPLES = 10_000;
     private final JsonHttp http;
-    private final Clock clock;
 
-    public GatewayClient(URI managementUrl, Duration timeout, Clock clock) {
+    public GatewayClient(URI managementUrl, Duration timeout) {
         this.http = new JsonHttp(PEER, managementUrl, null, null, timeout);
-        this.clock = clock;
     }
 
     @Override
@@ -35,21 +27,6 @@ public final class GatewayClient implements RouteTraffic, MetricSource {
         return new TrafficWindow(backend(comparison, "legacy").path("count").asLong(),
                 backend(comparison, "new").path("count").asLong(), shadow.path("matched").asLong(),
                 shadow.path("mismatched").asLong(), comparison.path("fallbacks").path("count").asLong());
-    }
-
-    @Override
-    public CanarySamples samples(String routeId, Duration window) {
-        Instant to = clock.instant();
-        try {
-            JsonNode comparison = comparison(routeId, window, MAX_SAMPLES);
-            return new CanarySamples(routeId, to.minus(window), to, side(backend(comparison, "legacy")),
-                    side(backend(comparison, "new")));
-        } catch (PortException e) {
-            throw new MetricSourceException(e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new MetricSourceException(PEER + " answered figures the judge cannot use for " + routeId + ": "
-                    + e.getMessage(), e);
-        }
     }
 
     private JsonNode comparison(String routeId, Duration window, int samples) {
@@ -68,14 +45,5 @@ public final class GatewayClient implements RouteTraffic, MetricSource {
             throw new PortException(PEER + " comparison has no backends." + side + ": " + comparison);
         }
         return backend;
-    }
-
-    private static BackendSamples side(JsonNode backend) {
-        JsonNode latencies = backend.path("latencySamplesMillis");
-        double[] millis = new double[latencies.size()];
-        for (int i = 0; i < millis.length; i++) {
-            millis[i] = latencies.get(i).asDouble();
-        }
-        return new BackendSamples(backend.path("count").asLong(), backend.path("errors").asLong(), millis);
     }
 }

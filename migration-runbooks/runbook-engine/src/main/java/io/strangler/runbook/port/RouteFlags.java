@@ -10,13 +10,15 @@ public interface RouteFlags {
     RouteSetting current(String routeId);
 
     /**
-     * Replaces the route's setting if its version is still {@code expectedVersion}.
+     * Replaces the route's setting if its version is still {@code expectedVersion}. The kill switch is passed on as
+     * it was ({@code killSwitch}), never released by a runbook.
      *
      * @return the new setting
      * @throws StaleVersionException when someone changed the route meanwhile
      * @throws PortException         on any other failure
      */
-    RouteSetting change(String routeId, String mode, double percent, long expectedVersion, String reason);
+    RouteSetting change(String routeId, String mode, double percent, boolean killSwitch, long expectedVersion,
+                        String reason);
 
     /**
      * A route's setting.
@@ -24,9 +26,10 @@ public interface RouteFlags {
      * @param routeId e.g. {@code catalog}
      * @param mode    LEGACY, SHADOW, CANARY or NEW
      * @param percent 0-100 (meaningful in SHADOW and CANARY)
+     * @param killSwitch true when an operator forced the route to LEGACY
      * @param version the flag service's version (its ETag)
      */
-    record RouteSetting(String routeId, String mode, double percent, long version) {
+    record RouteSetting(String routeId, String mode, double percent, boolean killSwitch, long version) {
 
         /** @return true when this setting already is {@code mode} at {@code percent} */
         public boolean is(String otherMode, double otherPercent) {

@@ -32,8 +32,13 @@ class Actions {
                         + "; nothing changed", Evidence.of("before", before).and("after", before)
                         .and("applied", false).map());
             }
-            RouteFlags.RouteSetting after = flags.change(step.route(), step.mode(), step.percent(), before.version(),
-                    ctx.reason(step.id()));
+            if (before.killSwitch() && !step.mode().equals("LEGACY")) {
+                // an operator pulled the kill switch: a runbook must not override that decision
+                return new StepResult.Failed("route " + step.route() + " has its kill switch on; release it in the "
+                        + "flag console first", Evidence.of("before", before).and("applied", false).map());
+            }
+            RouteFlags.RouteSetting after = flags.change(step.route(), step.mode(), step.percent(), before.killSwitch(),
+                    before.version(), ctx.reason(step.id()));
             return new StepResult.Passed("route " + step.route() + ": " + describe(before) + " -> " + describe(after),
                     Evidence.of("before", before).and("after", after).and("applied", true).map());
         } catch (RouteFlags.StaleVersionException raced) {

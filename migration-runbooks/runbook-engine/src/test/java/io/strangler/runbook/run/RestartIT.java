@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.strangler.judge.source.GatewayComparisonSource;
 import io.strangler.runbook.Peers;
 import io.strangler.infra.PostgresDatabase;
 import io.strangler.infra.test.WithPostgres;
@@ -97,8 +98,9 @@ class RestartIT {
             }
 
             @Override
-            public RouteSetting change(String routeId, String mode, double percent, long version, String reason) {
-                RouteSetting applied = real.change(routeId, mode, percent, version, reason);
+            public RouteSetting change(String routeId, String mode, double percent, boolean killSwitch, long version,
+                                       String reason) {
+                RouteSetting applied = real.change(routeId, mode, percent, killSwitch, version, reason);
                 if (crashAfterApplying.getAndSet(false)) {
                     throw new PortException("engine stopped after applying");
                 }
@@ -124,9 +126,8 @@ class RestartIT {
     private RunbookEngine engine(RouteFlags flags) {
         URI peers = URI.create(Peers.url());
         Duration timeout = Duration.ofSeconds(5);
-        GatewayClient gateway = new GatewayClient(peers, timeout, Clock.systemUTC());
-        RunbookPorts ports = new RunbookPorts(flags, new CdcSyncClient(peers, "operator", "x", timeout), gateway,
-                gateway, new ActuatorHealth(Map.of("catalog-service", URI.create(Peers.url() + "/health/catalog")),
+        RunbookPorts ports = new RunbookPorts(flags, new CdcSyncClient(peers, "operator", "x", timeout),
+                new GatewayClient(peers, timeout), GatewayComparisonSource.of(peers), new ActuatorHealth(Map.of("catalog-service", URI.create(Peers.url() + "/health/catalog")),
                 timeout));
         return new RunbookEngine(dataSource, ports, new RunbookParser(), Clock.systemUTC(), Duration.ofMillis(100));
     }

@@ -119,6 +119,28 @@ class RunsApiProblemsIT extends RunbookITBase {
         assertThat(unchanged.status()).isEqualTo(304);
     }
 
+    @Test
+    void shouldStreamTheRunAsServerSentEvents() throws Exception {
+        String id = startRun("waits.yaml", WAITING).body().path("id").asString();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/runs/" + id + "/events"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (RunbookTestApplication.VIEWER + ":" + RunbookTestApplication.PASSWORD).getBytes()))
+                .header("Accept", "text/event-stream").GET().build();
+
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofLines());
+        try (java.util.stream.Stream<String> lines = stream.body()) {
+            // bounded: a stream that never sends must fail the test, not hang the build
+            String data = java.util.concurrent.CompletableFuture.supplyAsync(() -> lines
+                    .filter(line -> line.startsWith("data:")).findFirst().orElseThrow())
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(data.substring("data:".length())).path("id").asString()).isEqualTo(id);
+        }
+        post("/api/runs/" + id + "/abort", RunbookTestApplication.OPERATOR, Map.of("reason", "done"));
+    }
+
     private Answer send(String path, String ifNoneMatch) {
         return getWithHeader(path, RunbookTestApplication.VIEWER, "If-None-Match", ifNoneMatch);
     }
