@@ -53,7 +53,9 @@ route() { # id path mode
     echo "--strangler.gateway.routes[$i].id=$id --strangler.gateway.routes[$i].paths=$path --strangler.gateway.routes[$i].new-uri=$BACKEND --strangler.gateway.fixed-modes.$id=$mode"
 }
 # shellcheck disable=SC2046
-java -Xmx512m -jar "$JAR" --server.port=$GATEWAY_PORT --server.address=127.0.0.1 \
+# GATEWAY_ARGS: extra gateway arguments, e.g. to compare a setting (--spring.reactor.context-propagation=limited)
+# shellcheck disable=SC2086
+java -Xmx512m -jar "$JAR" ${GATEWAY_ARGS:-} --server.port=$GATEWAY_PORT --server.address=127.0.0.1 \
     --management.server.port=$MANAGEMENT_PORT --management.server.address=127.0.0.1 \
     --strangler.gateway.legacy-uri=$BACKEND --logging.level.root=WARN \
     --spring.cloud.gateway.server.webflux.routes[0].id=plain \
