@@ -184,7 +184,10 @@ public final class Landscape {
                 route + "[0].auth.policy=public",
                 route + "[0].auth.write-scope=shop",
                 route + "[1].auth.policy=authenticated",
-                route + "[1].auth.write-scope=shop");
+                route + "[1].auth.write-scope=shop",
+                // orders are per customer: 20 requests a second per token subject shows 429 on a burst
+                route + "[1].rate-limit.requests=20",
+                route + "[1].rate-limit.period=1s");
     }
 
     private static Map<String, String> consoleEnvironment(LaunchContext ctx) {
