@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * {@code ./strangler runbook validate|run|status|approve|reject|abort}: runbooks checked offline, and runs driven
  * through the migration console's API.
  */
-@Command(name = "runbook", usageHelpAutoWidth = true, header = "Validate, run and follow runbooks.",
+@Command(mixinStandardHelpOptions = true, name = "runbook", usageHelpAutoWidth = true, header = "Validate, run and follow runbooks.",
         description = "'validate' works offline; the other commands talk to the migration console (--console-url).",
         subcommands = {RunbookCommand.Validate.class, RunbookCommand.Run.class, RunbookCommand.Status.class,
                 RunbookCommand.Approve.class, RunbookCommand.Reject.class, RunbookCommand.Abort.class})
@@ -60,7 +60,7 @@ public final class RunbookCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "validate", header = "Check a runbook against the schema (offline).")
+    @Command(mixinStandardHelpOptions = true, name = "validate", header = "Check a runbook against the schema (offline).")
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -80,7 +80,7 @@ public final class RunbookCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "run", header = "Start a runbook in the console and follow it until it ends.")
+    @Command(mixinStandardHelpOptions = true, name = "run", header = "Start a runbook in the console and follow it until it ends.")
     static final class Run implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -125,7 +125,7 @@ public final class RunbookCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "status", header = "List runs, or show one run's steps.")
+    @Command(mixinStandardHelpOptions = true, name = "status", header = "List runs, or show one run's steps.")
     static final class Status implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -159,14 +159,14 @@ public final class RunbookCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "approve", header = "Approve the approval step a run waits at.")
+    @Command(mixinStandardHelpOptions = true, name = "approve", header = "Approve the approval step a run waits at.")
     static final class Approve extends Decision {
         Approve() {
             super("APPROVE");
         }
     }
 
-    @Command(name = "reject", header = "Reject the approval step a run waits at (the run rolls back).")
+    @Command(mixinStandardHelpOptions = true, name = "reject", header = "Reject the approval step a run waits at (the run rolls back).")
     static final class Reject extends Decision {
         Reject() {
             super("REJECT");
@@ -203,7 +203,7 @@ public final class RunbookCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "abort", header = "Abort a run: it rolls back, last capability first.")
+    @Command(mixinStandardHelpOptions = true, name = "abort", header = "Abort a run: it rolls back, last capability first.")
     static final class Abort implements Callable<Integer> {
         @Spec
         CommandSpec spec;

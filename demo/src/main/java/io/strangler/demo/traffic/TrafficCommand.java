@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code ./strangler traffic}: steady shopper traffic through the gateway (GET products with varied
  * {@code X-Customer-Id}s, some GET orders), so that shadow gates and the canary judge get samples in the demo.
  */
-@Command(name = "traffic", usageHelpAutoWidth = true, header = "Send steady demo traffic through the gateway.",
+@Command(mixinStandardHelpOptions = true, name = "traffic", usageHelpAutoWidth = true, header = "Send steady demo traffic through the gateway.",
         description = "GET /api/products/{id} (and a product list now and then) and GET /api/orders/{id} with a "
                 + "random X-Customer-Id each, at a fixed rate, until Ctrl-C or --duration. Prints a line every 10 s.")
 public final class TrafficCommand implements Callable<Integer> {

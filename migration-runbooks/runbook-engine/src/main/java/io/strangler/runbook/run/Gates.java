@@ -132,7 +132,8 @@ class Gates {
     static Duration window(StepContext ctx, Duration configured) {
         Duration sinceStart = ctx.elapsed();
         Duration window = sinceStart.compareTo(configured) < 0 ? sinceStart : configured;
-        return window.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : window;
+        // whole seconds: the sources (comparison API, Prometheus) take windows of whole seconds, at least one
+        return Duration.ofSeconds(Math.max(1, window.toSeconds()));
     }
 
     static JudgePolicy policy(Steps.CanaryGate step) {
