@@ -4,6 +4,7 @@ import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.format.Json;
 import io.strangler.cdc.CdcProperties.SourceDatabase;
+import io.strangler.cdc.echo.EchoCounts;
 import io.strangler.cdc.echo.EchoFilter;
 import io.strangler.cdc.tracing.ChangeTracing;
 import io.strangler.cdc.tracing.TransactionTraces;
@@ -29,7 +30,8 @@ import tools.jackson.databind.ObjectMapper;
  * Captures one source database with the Debezium embedded engine and publishes each change, keyed by primary key,
  * to the topic Debezium names ({@code <topic.prefix>.<schema>.<table>}). A batch's source offsets are marked
  * processed only once Kafka acknowledged all its records, so a crash re-sends, never loses. Changes the sync wrote
- * itself are dropped here ({@link EchoFilter}). A traced writer's trace context goes into the records' headers
+ * itself never reach this class: the engine's echo filter transform drops them ({@link EchoFilter}, configured by
+ * {@link DebeziumSettings}). A traced writer's trace context goes into the records' headers
  * ({@link TransactionTraces}, {@link ChangeTracing}).
  */
 public final class ChangeCapture implements AutoCloseable {
@@ -37,10 +39,11 @@ public final class ChangeCapture implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChangeCapture.class);
 
     private final String name;
-    private final String topicPrefix;
     private final Producer<String, String> producer;
     private final ObjectMapper json;
-    private final EchoFilter echoFilter = new EchoFilter();
+    private final EchoCounts echoCounts;
+    /** The echo counts are per source name in the JVM: this capture reports what it dropped since it was made. */
+    private final long echoesBefore;
     private final TransactionTraces traces = new TransactionTraces();
     private final ChangeTracing tracing;
     private final AtomicLong published = new AtomicLong();
@@ -53,9 +56,10 @@ public final class ChangeCapture implements AutoCloseable {
             ObjectMapper json, ChangeTracing tracing) {
         this.name = name;
         this.tracing = tracing;
-        this.topicPrefix = source.topicPrefix() + ".";
         this.producer = producer;
         this.json = json;
+        this.echoCounts = EchoCounts.named(DebeziumSettings.echoCounterName(name));
+        this.echoesBefore = echoCounts.getEchoes();
         this.engine = DebeziumEngine.create(Json.class)
                 .using(DebeziumSettings.of(name, source, dataDir))
                 .using(new DebeziumEngine.ConnectorCallback() {
@@ -84,7 +88,7 @@ public final class ChangeCapture implements AutoCloseable {
     }
 
     public CaptureState state() {
-        return new CaptureState(state, published.get(), echoFilter.dropped(), error);
+        return new CaptureState(state, published.get(), echoCounts.getEchoes() - echoesBefore, error);
     }
 
     public String name() {
@@ -94,24 +98,18 @@ public final class ChangeCapture implements AutoCloseable {
     private void publish(List<ChangeEvent<String, String>> records,
             DebeziumEngine.RecordCommitter<ChangeEvent<String, String>> committer) throws InterruptedException {
         List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
-        boolean lastDropped = false;
         for (ChangeEvent<String, String> record : records) {
             String topic = record.destination();
             if (topic.startsWith(DebeziumSettings.HEARTBEAT_TOPIC_PREFIX)) {
                 continue; // only there to move the offsets on; no applier reads heartbeats
             }
-            String table = topic.startsWith(topicPrefix) ? topic.substring(topicPrefix.length()) : topic;
             JsonNode envelope = record.value() == null ? null : json.readTree(record.value());
             if (traces.absorb(envelope)) {
                 continue; // a writer's trace context, not a change
             }
-            boolean keep = echoFilter.publish(table, envelope, lastDropped);
-            lastDropped = !keep;
-            if (keep) {
-                ProducerRecord<String, String> change = new ProducerRecord<>(topic, record.key(), record.value());
-                tracing.published(traces.traceparentOf(envelope), topic, txIdOf(envelope), change.headers());
-                sent.add(producer.send(change));
-            }
+            ProducerRecord<String, String> change = new ProducerRecord<>(topic, record.key(), record.value());
+            tracing.published(traces.traceparentOf(envelope), topic, txIdOf(envelope), change.headers());
+            sent.add(producer.send(change));
         }
         for (Future<RecordMetadata> f : sent) {
             try {

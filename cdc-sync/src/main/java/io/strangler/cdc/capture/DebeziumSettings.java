@@ -1,6 +1,7 @@
 package io.strangler.cdc.capture;
 
 import io.strangler.cdc.CdcProperties.SourceDatabase;
+import io.strangler.cdc.echo.EchoFilter;
 import io.strangler.cdc.echo.OriginMarker;
 import io.strangler.tracing.TraceMessages;
 import java.nio.file.Path;
@@ -21,6 +22,11 @@ final class DebeziumSettings {
     static final String HEARTBEAT_TOPIC_PREFIX = "__debezium-heartbeat";
 
     private DebeziumSettings() {
+    }
+
+    /** The name the source's echo filter counts under ({@link io.strangler.cdc.echo.EchoCounts#named}). */
+    static String echoCounterName(String sourceName) {
+        return "cdc-sync-" + sourceName;
     }
 
     static Properties of(String sourceName, SourceDatabase source, Path dataDir) {
@@ -64,6 +70,21 @@ final class DebeziumSettings {
         p.setProperty("converter.schemas.enable", "false");
         p.setProperty("key.converter.schemas.enable", "false");
         p.setProperty("value.converter.schemas.enable", "false");
+        echoFilter(sourceName, p);
         return p;
+    }
+
+    /**
+     * The echo filter (cdc-echo-filter), applied by the engine to the connector's records before JSON conversion, as
+     * Kafka Connect applies it: drops the sync's own transactions ({@link OriginMarker}).
+     */
+    private static void echoFilter(String sourceName, Properties p) {
+        p.setProperty("transforms", "echo");
+        p.setProperty("transforms.echo.type", EchoFilter.class.getName());
+        p.setProperty("transforms.echo." + EchoFilter.MARKER_TABLE_CONFIG, OriginMarker.CAPTURED_TABLE);
+        p.setProperty("transforms.echo." + EchoFilter.COUNTER_NAME_CONFIG, echoCounterName(sourceName));
+        // the filter needs the records in capture order: one thread applies the transforms (the engine's default
+        // pool happens to run one thread; this makes it a setting, not an accident)
+        p.setProperty("record.processing.threads", "1");
     }
 }

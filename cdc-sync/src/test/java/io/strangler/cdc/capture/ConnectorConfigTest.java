@@ -33,9 +33,12 @@ class ConnectorConfigTest {
 
     private static final Path COMPONENT = Path.of("..", "k8s", "components", "cdc-kafka-connect");
     private static final Path CONNECTORS = COMPONENT.resolve("kafka-connectors.yaml");
-    /** Only the embedded engine has these: its file offset store and name, and its JSON format's own switch. */
+    /**
+     * Only the embedded engine has these: its file offset store and name, its JSON format's own switch, and its
+     * record processing pool (one thread, so the echo filter sees the records in order; Connect's task thread does).
+     */
     private static final Set<String> EMBEDDED_ONLY = Set.of("name", "offset.storage", "offset.storage.file.filename",
-            "offset.flush.interval.ms", "converter.schemas.enable");
+            "offset.flush.interval.ms", "converter.schemas.enable", "record.processing.threads");
     /** Where the database is and who connects: the overlays and the worker's environment say. */
     private static final Set<String> PER_DEPLOYMENT = Set.of("database.hostname", "database.port", "database.dbname",
             "database.user", "database.password");
