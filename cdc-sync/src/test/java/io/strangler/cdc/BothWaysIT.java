@@ -48,9 +48,10 @@ class BothWaysIT extends SyncIT {
         // what the appliers wrote was never captured and sent back: one change each way, and it stays so
         await().atMost(WAIT).during(Duration.ofSeconds(3)).until(() ->
                 applied(Direction.LEGACY_TO_NEW) == forward + 1 && applied(Direction.NEW_TO_LEGACY) == reverse + 1);
-        // every capture drops echoes: the orders capture those of the legacy orders the sync copied (in the background)
-        await().atMost(WAIT).untilAsserted(() -> assertThat(runtime.captures())
-                .allSatisfy(c -> assertThat(c.state().echoes()).as(c.name()).isPositive()));
+        // both captures of the products' two sides dropped the appliers' writes (orders is not in play here: its
+        // count depends on whether an orders test ran before in this JVM)
+        assertThat(runtime.captures()).filteredOn(c -> !c.name().equals("orders")).hasSize(2)
+                .allSatisfy(c -> assertThat(c.state().echoes()).as(c.name()).isPositive());
     }
 
     @Test
