@@ -114,14 +114,14 @@ for target in "${TARGETS[@]}"; do
         -v b="$(ms "${P99[$target]}")" -v l="$(ms "${P99[legacy]}")" \
         'BEGIN {printf "| %s | %.0f | %s | %s | %.2f | %.2f |\n", t, r, a, b, r/p, b/l}' >> "$WORK/table"
 done
-# latency below saturation: the same fixed rate (half of the plain route's throughput above) on plain, legacy and the
-# shadow modes, so the p99 column shows what a shadow copy adds to the primary, not how deep the CPU queue is
+# latency below saturation: the same fixed rate (half of the plain route's throughput above) on every gateway target:
+# the p99 column then shows what a mode adds to the primary, not how deep the CPU queue is
 PACED_RATE=$(awk -v p="${RPS[plain]}" 'BEGIN {printf "%d", p / 2}')
 PACE_MS=$(awk -v r="$PACED_RATE" -v t="$THREADS" 'BEGIN {printf "%.4f", 1000 * t / r}')
 printf "| target at %s req/s | achieved req/s | p50 ms | p99 ms | p99 ÷ legacy-mode p99 |\n|---|---|---|---|---|\n" \
     "$PACED_RATE" > "$WORK/paced"
 declare -A PRPS PP50 PP99
-PACED=(plain legacy shadow shadow-uncapped)
+PACED=(plain legacy shadow shadow-uncapped canary new)
 for target in "${PACED[@]}"; do
     out=$(PACE_MS=$PACE_MS wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --latency -s "$HERE/paced.lua" "$(url $target)")
     PRPS[$target]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
