@@ -26,8 +26,7 @@ import org.junit.jupiter.api.Test;
  * sustained, for two lanes in the same run: the sync (legacy -> catalog {@code product}, the whole application) and
  * {@link PlainPipeline} (the same parts without mapping, position table, origin marker or echo filter). Not part of
  * {@code verify}: {@code cdc-sync/bench/run.sh} (or {@code -Pbench} with {@code bench.rates}, {@code bench.seconds},
- * {@code bench.rows-per-tx});
- * the report goes to {@code target/benchmarks/cdc-lag.md}.
+ * {@code bench.rows-per-tx}); the report goes to {@code target/benchmarks/cdc-lag.md}.
  *
  * <p>pgbench stamps each update with {@code clock_timestamp()} in {@code PROD_DESC}; a trigger on the target table
  * records {@code clock_timestamp()} when the row is written. All databases live on one server: one clock.
