@@ -15,7 +15,7 @@ mirror=${MIRROR:-http://deb.debian.org/debian}
 security=${SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 name=${IMAGE_NAME:-strangler/jre-base:17-$suite}
 java_home=/usr/lib/jvm/java-17-openjdk-amd64
-# identical inputs give identical layers (file times, tar order); override to date a rebuild differently
+# file times in the layer and the image dates: today by default (same-day rebuilds differ only if packages do)
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(date -u -d "$(date -u +%Y-%m-%d)" +%s)}
 
 for tool in mmdebstrap umoci skopeo; do
