@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * A service's image run as its rendered manifest runs it, without a container runtime: the unpacked root filesystem
@@ -63,16 +64,17 @@ final class ContainerProcess implements AutoCloseable {
         }
 
         StringBuilder script = new StringBuilder("set -e\nr=").append(quote(root.toString())).append('\n');
-        script.append("mount --bind \"$r\" \"$r\"\n");
+        script.append(host("mount")).append(" --bind \"$r\" \"$r\"\n");
         if (Boolean.TRUE.equals(security(container).map(SecurityContext::getReadOnlyRootFilesystem).orElse(null))) {
-            script.append("mount -o remount,bind,ro \"$r\"\n");
+            script.append(host("mount")).append(" -o remount,bind,ro \"$r\"\n");
         }
         mountPoint(root, "/proc", false);
-        script.append("mount -t proc -o nosuid,nodev,noexec proc \"$r/proc\"\n");
+        script.append(host("mount")).append(" -t proc -o nosuid,nodev,noexec proc \"$r/proc\"\n");
         mountPoint(root, "/dev", false);
-        script.append("mount -t tmpfs -o nosuid,mode=755 dev \"$r/dev\"\n");
+        script.append(host("mount")).append(" -t tmpfs -o nosuid,mode=755 dev \"$r/dev\"\n");
         for (String device : DEVICES) {
-            script.append(": > \"$r/dev/").append(device).append("\"; mount --bind /dev/").append(device)
+            script.append(": > \"$r/dev/").append(device).append("\"; ").append(host("mount"))
+                    .append(" --bind /dev/").append(device)
                     .append(" \"$r/dev/").append(device).append("\"\n");
         }
         for (String file : List.of("/etc/hosts", "/etc/resolv.conf")) {
@@ -97,8 +99,9 @@ final class ContainerProcess implements AutoCloseable {
             mountPoint(root, mount.getMountPath(), false);
             bind(script, dir, mount.getMountPath(), readOnly);
         }
-        script.append("hostname ").append(quote(workload + "-0")).append('\n');
-        script.append("exec setpriv --no-new-privs chroot --userspec=").append(user[0]).append(':').append(user[1])
+        script.append(host("hostname")).append(' ').append(quote(workload + "-0")).append('\n');
+        script.append("exec ").append(host("setpriv")).append(" --no-new-privs ").append(host("chroot"))
+                .append(" --userspec=").append(user[0]).append(':').append(user[1])
                 .append(" --groups=").append(user[2]).append(" \"$r\" \"$@\"\n");
 
         Map<String, String> env = new LinkedHashMap<>(image.env());
@@ -109,8 +112,8 @@ final class ContainerProcess implements AutoCloseable {
         env.put("JAVA_TOOL_OPTIONS", "-XX:MaxRAM=" + Quantity.getAmountInBytes(
                 container.getResources().getLimits().get("memory")).toBigInteger());
 
-        List<String> command = new ArrayList<>(List.of("unshare", "--mount", "--pid", "--uts", "--ipc", "--fork",
-                "--kill-child=SIGTERM", "--propagation", "private", "/bin/sh", "-c", script.toString(), "sh"));
+        List<String> command = new ArrayList<>(List.of(host("unshare"), "--mount", "--pid", "--uts", "--ipc", "--fork",
+                "--kill-child=SIGTERM", "--propagation", "private", host("sh"), "-c", script.toString(), "sh"));
         command.addAll(container.getCommand().isEmpty() ? image.entrypoint() : container.getCommand());
         command.addAll(container.getArgs().isEmpty() && container.getCommand().isEmpty() ? image.cmd()
                 : container.getArgs());
@@ -186,10 +189,21 @@ final class ContainerProcess implements AutoCloseable {
 
     private static void bind(StringBuilder script, Path source, String target, boolean readOnly) {
         String to = "\"$r\"" + quote(target);
-        script.append("mount --bind ").append(quote(source.toString())).append(' ').append(to).append('\n');
+        script.append(host("mount")).append(" --bind ").append(quote(source.toString())).append(' ').append(to)
+                .append('\n');
         if (readOnly) {
-            script.append("mount -o remount,bind,ro ").append(to).append('\n');
+            script.append(host("mount")).append(" -o remount,bind,ro ").append(to).append('\n');
         }
+    }
+
+    /**
+     * A host tool by absolute path: the script and setpriv run with the container's environment, whose PATH (if any)
+     * names the image's folders; only chroot's own exec of the entrypoint must search it.
+     */
+    private static String host(String tool) {
+        return Stream.of("/usr/sbin/", "/usr/bin/", "/sbin/", "/bin/").map(dir -> dir + tool)
+                .filter(path -> Files.isExecutable(Path.of(path))).findFirst()
+                .orElseThrow(() -> new AssertionError(tool + " is missing on this machine (util-linux, coreutils)"));
     }
 
     private static String quote(String s) {

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built images themselves, run as their dev manifests run them ({@link ContainerProcess}: the unpacked layers,
- * read-only, as uid 10001, the image's own JRE and entrypoint). Runs only with {@code -Pimage-smoke} (k8s/pom.xml),
- * after the images were built: k8s/README.md, "Images". Needs root.
+ * read-only, as uid 10001, the image's own JRE and entrypoint). Excluded from {@code ./mvnw verify}: runs with
+ * {@code -Pimage-smoke} (k8s/pom.xml) or when named ({@code -Dit.test=ImageIT}), after the images were built
+ * (k8s/README.md, "Images"). Needs root.
  */
 class ImageIT {
 
