@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds a small JRE 17 base image from Debian's own packages: no Docker engine, no container registry.
 #
-#   k8s/base-image/build.sh [output-dir]        (default: k8s/target/base-image; run as root, or see README)
+#   k8s/base-image/build.sh [output-dir]        (default: k8s/target/base-image; as root: mmdebstrap's root mode)
 #
 # Produces <output-dir>/jre-base.tar, a "docker save" style archive (manifest.json, config, one layer) that Jib takes
 # as a base:  ./mvnw -Pimages package -DskipTests -Dstrangler.image.base=tar://<abs path>/jre-base.tar
 # Needs: mmdebstrap, umoci, skopeo (apt-get install mmdebstrap umoci skopeo) and Debian's package mirror.
+# k8s/README.md, "Images": what is in it, sizes, and ImageIT, which runs the images built on it.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
