@@ -45,6 +45,7 @@ http {
     }
 }
 CONF
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 nginx -c "$WORK/nginx.conf"
 
 BACKEND="http://127.0.0.1:$BACKEND_PORT"
@@ -113,9 +114,36 @@ for target in "${TARGETS[@]}"; do
         -v b="$(ms "${P99[$target]}")" -v l="$(ms "${P99[legacy]}")" \
         'BEGIN {printf "| %s | %.0f | %s | %s | %.2f | %.2f |\n", t, r, a, b, r/p, b/l}' >> "$WORK/table"
 done
+# latency below saturation: the same fixed rate (half of the plain route's throughput above) on every gateway target:
+# the p99 column then shows what a mode adds to the primary, not how deep the CPU queue is
+PACED_RATE=$(awk -v p="${RPS[plain]}" 'BEGIN {printf "%d", p / 2}')
+PACE_MS=$(awk -v r="$PACED_RATE" -v t="$THREADS" 'BEGIN {printf "%.4f", 1000 * t / r}')
+printf "| target at %s req/s | achieved req/s | p50 ms | p99 ms | p99 ÷ legacy-mode p99 |\n|---|---|---|---|---|\n" \
+    "$PACED_RATE" > "$WORK/paced"
+declare -A PRPS PP50 PP99
+PACED=(plain legacy shadow shadow-uncapped canary new)
+for target in "${PACED[@]}"; do
+    out=$(PACE_MS=$PACE_MS wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --latency -s "$HERE/paced.lua" "$(url $target)")
+    PRPS[$target]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    PP50[$target]=$(echo "$out" | awk '$1=="50%" {print $2}')
+    PP99[$target]=$(echo "$out" | awk '$1=="99%" {print $2}')
+done
+for target in "${PACED[@]}"; do
+    awk -v t="$target" -v r="${PRPS[$target]}" -v a="$(ms "${PP50[$target]}")" -v b="$(ms "${PP99[$target]}")" \
+        -v l="$(ms "${PP99[legacy]}")" 'BEGIN {printf "| %s | %.0f | %s | %s | %.2f |\n", t, r, a, b, b/l}' >> "$WORK/paced"
+done
+
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP per gateway target, $(nproc) cores, $(date -u +%F)"
+echo "load average before the gateway started: $LOAD_BEFORE; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "Saturation (as fast as wrk can):"
+echo
 cat "$WORK/table"
+echo
+echo "Fixed rate (strangler-gateway/bench/paced.lua, PACE_MS=$PACE_MS per thread):"
+echo
+cat "$WORK/paced"
 echo
 for id in m-shadow m-shadow-uncapped; do
     echo "shadow comparisons of $id (last 5 minutes):"

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * Commit-to-visible lag of legacy {@code PRODUCTS} updates at fixed rates driven by pgbench, and the highest rate
  * sustained, for two lanes in the same run: the sync (legacy -> catalog {@code product}, the whole application) and
  * {@link PlainPipeline} (the same parts without mapping, position table, origin marker or echo filter). Not part of
- * {@code verify}: {@code cdc-sync/bench/run.sh} (or {@code -Pbench} with {@code bench.rates}, {@code bench.seconds});
- * the report goes to {@code target/benchmarks/cdc-lag.md}.
+ * {@code verify}: {@code cdc-sync/bench/run.sh} (or {@code -Pbench} with {@code bench.rates}, {@code bench.seconds},
+ * {@code bench.rows-per-tx}); the report goes to {@code target/benchmarks/cdc-lag.md}.
  *
  * <p>pgbench stamps each update with {@code clock_timestamp()} in {@code PROD_DESC}; a trigger on the target table
  * records {@code clock_timestamp()} when the row is written. All databases live on one server: one clock.
@@ -37,9 +37,15 @@ class CatalogLagBenchmark extends SyncIT {
     /** Many rows, so that two updates of one row rarely meet in one poll (the sync writes only the latest). */
     private static final int ROWS = 10_000;
     private static final Duration DRAIN = Duration.ofSeconds(90);
+    /** Long enough for the capture's heartbeat (10 s) to move an idle replication slot on. */
+    private static final Duration SETTLE = Duration.ofSeconds(60);
 
+    /**
+     * @param echoSlot the replication slot that decodes what the lane writes into its target (the sync's reverse
+     *                 capture, whose echo filter drops it), or null
+     */
     private record Lane(String name, PostgresDatabase source, PostgresDatabase target, String table,
-            String sourceSum, String targetSum) {
+            String sourceSum, String targetSum, String echoSlot) {
     }
 
     @Test
@@ -53,10 +59,11 @@ class CatalogLagBenchmark extends SyncIT {
         String sum = "SELECT coalesce(sum(price_cents), 0)::bigint AS n FROM products WHERE prod_id >= " + FIRST_ID;
         List<Lane> lanes = List.of(
                 new Lane("cdc-sync", LEGACY, CATALOG, "product", sum,
-                        "SELECT coalesce(sum(price * 100), 0)::bigint AS n FROM product WHERE id >= " + FIRST_ID),
+                        "SELECT coalesce(sum(price * 100), 0)::bigint AS n FROM product WHERE id >= " + FIRST_ID,
+                        "cdc_it_catalog"),
                 new Lane("plain pipeline", plainSource, plainTarget, PlainPipeline.TARGET_TABLE, sum,
                         "SELECT coalesce(sum(price_cents), 0)::bigint AS n FROM product_copy WHERE id >= "
-                                + FIRST_ID));
+                                + FIRST_ID, null));
         sql(plainSource, "INSERT INTO categories (cat_id, cat_name) VALUES (1, 'Books')");
         Path out = Files.createDirectories(Path.of("target", "benchmarks"));
         Files.deleteIfExists(out.resolve("offsets-plain.dat")); // a previous run's offsets point into a gone server
@@ -71,14 +78,19 @@ class CatalogLagBenchmark extends SyncIT {
                     "|---|---|---|---|---|---|---|"));
             List<String> sustained = new ArrayList<>();
             Path report = out.resolve("cdc-lag.md");
+            // the lanes take turns at each rate (0: unthrottled, last), so that a machine whose load changes during
+            // the run weighs on both lanes alike rather than on whichever came first
+            List<Integer> rates = new ArrayList<>();
+            for (String rate : System.getProperty("bench.rates", "200,1000").split(",")) {
+                rates.add(Integer.parseInt(rate.trim()));
+            }
+            rates.add(0);
             int run = 0;
-            for (Lane lane : lanes) {
-                for (String rate : System.getProperty("bench.rates", "200,1000").split(",")) {
-                    lines.add(measure(lane, ++run, Integer.parseInt(rate.trim()), sustained));
+            for (int rate : rates) {
+                for (Lane lane : lanes) {
+                    lines.add(measure(lane, ++run, rate, sustained));
                     Files.write(report, lines, StandardCharsets.UTF_8); // a run cut short keeps what it measured
                 }
-                lines.add(measure(lane, ++run, 0, sustained));
-                Files.write(report, lines, StandardCharsets.UTF_8);
             }
             lines.add("");
             lines.addAll(sustained);
@@ -114,11 +126,20 @@ class CatalogLagBenchmark extends SyncIT {
         return row(lane.source(), lane.sourceSum()).get("n").equals(row(lane.target(), lane.targetSum()).get("n"));
     }
 
-    /** One pgbench run (rate 0: as fast as it goes) and its lag figures; the unthrottled one adds a sustained line. */
+    /**
+     * One pgbench run (rate 0: as fast as it goes) and its lag figures; the unthrottled one adds a sustained line.
+     * The fixed rates update one row per transaction; the unthrottled run {@code bench.rows-per-tx} rows per
+     * transaction (one statement), so that the writer can offer more changes than the pipelines can take. Changes
+     * are counted on the source: every row change adds 1 to a price.
+     */
     private static String measure(Lane lane, int run, int rate, List<String> sustained)
             throws IOException, InterruptedException {
+        int rowsPerTx = rate == 0 ? rowsPerTransaction() : 1;
+        boolean settled = settle(lane);
+        long before = sourceSum(lane);
         long started = System.nanoTime();
-        long changes = pgbench(lane.source(), run, rate);
+        long transactions = pgbench(lane.source(), run, rate, rowsPerTx);
+        long changes = sourceSum(lane) - before;
         boolean drained = true;
         try {
             await().atMost(DRAIN).pollInterval(Duration.ofMillis(20)).until(() -> caughtUp(lane));
@@ -127,33 +148,79 @@ class CatalogLagBenchmark extends SyncIT {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (rate == 0) {
-            sustained.add(String.format("%s: %d changes written in %d s (%.0f/s offered) were %s %.1f s after the "
-                    + "start: **%.0f changes/s end to end**.", lane.name(), changes, benchSeconds(),
-                    (double) changes / benchSeconds(), drained ? "all applied" : "NOT all applied", seconds,
-                    drained ? changes / seconds : Double.NaN));
+            sustained.add(String.format("%s: %d changes (%d transactions of %d rows) written in %d s (%.0f/s offered) "
+                    + "were %s %.1f s after the start: **%.0f changes/s end to end**.", lane.name(), changes,
+                    transactions, rowsPerTx, benchSeconds(), (double) changes / benchSeconds(),
+                    drained ? "all applied" : "NOT all applied", seconds, drained ? changes / seconds : Double.NaN));
         }
         Map<String, Object> lag = row(lane.target(), """
                 SELECT count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY lag_ms) AS p50,
                     percentile_cont(0.99) WITHIN GROUP (ORDER BY lag_ms) AS p99, max(lag_ms) AS max
                 FROM bench_lag WHERE run = ?""", run);
-        return String.format("| %s | %s | %d | %s | %.1f | %.1f | %.1f |", lane.name(),
-                rate == 0 ? "unthrottled" : rate, changes, lag.get("n"), (Double) lag.get("p50"),
-                (Double) lag.get("p99"), (Double) lag.get("max"));
+        return String.format("| %s%s | %s | %d | %s | %.1f | %.1f | %.1f |", lane.name(),
+                settled ? "" : " (reverse capture still busy at the start)",
+                rate == 0 ? "unthrottled (" + rowsPerTx + " rows/tx)" : rate, changes, lag.get("n"),
+                (Double) lag.get("p50"), (Double) lag.get("p99"), (Double) lag.get("max"));
+    }
+
+    /**
+     * Waits until the lane's reverse capture has decoded everything written so far (its slot confirmed the current
+     * WAL position), so that a run does not start while the previous one's echo is still being decoded.
+     *
+     * @return false if it had not within {@link #SETTLE}
+     */
+    private static boolean settle(Lane lane) {
+        if (lane.echoSlot() == null) {
+            return true;
+        }
+        String now = row(lane.target(), "SELECT pg_current_wal_lsn()::text AS lsn").get("lsn").toString();
+        try {
+            await().atMost(SETTLE).pollInterval(Duration.ofMillis(100)).until(() -> Boolean.TRUE.equals(row(
+                    lane.target(), "SELECT confirmed_flush_lsn >= ?::pg_lsn AS done FROM pg_replication_slots "
+                            + "WHERE slot_name = ?", now, lane.echoSlot()).get("done")));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
+    }
+
+    private static long sourceSum(Lane lane) {
+        return ((Number) row(lane.source(), lane.sourceSum()).get("n")).longValue();
     }
 
     private static int benchSeconds() {
         return Integer.getInteger("bench.seconds", 15);
     }
 
-    /** Runs pgbench against a legacy-shaped database; rate 0 means as fast as it goes. Returns the changes made. */
-    private static long pgbench(PostgresDatabase db, int run, int rate) throws IOException, InterruptedException {
+    private static int rowsPerTransaction() {
+        int rows = Integer.getInteger("bench.rows-per-tx", 5);
+        if (rows < 1 || rows > 50) {
+            throw new IllegalArgumentException("bench.rows-per-tx must be 1..50 (was " + rows + ")");
+        }
+        return rows;
+    }
+
+    /**
+     * Runs pgbench against a legacy-shaped database: each transaction is one UPDATE of {@code rows} random products
+     * (one statement: its row locks are taken in key order, so concurrent clients cannot deadlock). Rate 0 means as
+     * fast as it goes, otherwise changes per second (pgbench gets rate / rows transactions per second). Returns the
+     * transactions made.
+     */
+    private static long pgbench(PostgresDatabase db, int run, int rate, int rows)
+            throws IOException, InterruptedException {
         Path script = Path.of("target", "benchmarks", "update-product.sql");
         Files.createDirectories(script.getParent());
-        Files.writeString(script, """
-                \\set id random(%d, %d)
+        StringBuilder sql = new StringBuilder();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            sql.append("\\set id%d random(%d, %d)\n".formatted(i, FIRST_ID, FIRST_ID + ROWS - 1));
+            ids.add(":id" + i);
+        }
+        sql.append("""
                 UPDATE products SET price_cents = price_cents + 1, last_upd = now(),
-                    prod_desc = 'bench|%d|' || clock_timestamp() WHERE prod_id = :id;
-                """.formatted(FIRST_ID, FIRST_ID + ROWS - 1, run));
+                    prod_desc = 'bench|%d|' || clock_timestamp() WHERE prod_id IN (%s);
+                """.formatted(run, String.join(", ", ids)));
+        Files.writeString(script, sql);
         Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(\\w+)").matcher(db.jdbcUrl());
         if (!url.find()) {
             throw new IllegalStateException("unexpected JDBC URL " + db.jdbcUrl());
@@ -162,7 +229,7 @@ class CatalogLagBenchmark extends SyncIT {
                 Integer.toString(benchSeconds()), "-c", "4", "-j", "2", "-h", url.group(1), "-p", url.group(2),
                 "-U", db.username(), url.group(3)));
         if (rate > 0) {
-            command.addAll(List.of("-R", Integer.toString(rate)));
+            command.addAll(List.of("-R", Double.toString((double) rate / rows)));
         }
         Process pgbench = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

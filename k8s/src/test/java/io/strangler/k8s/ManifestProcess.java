@@ -53,16 +53,10 @@ final class ManifestProcess implements AutoCloseable {
             throw new AssertionError(jar + " is missing: package its module first (./mvnw verify builds it before k8s;"
                     + " alone: ./mvnw -pl <module> -am package -DskipTests)");
         }
-        JsonNode object = overlay.workloads().filter(w -> Rendered.name(w).equals(workload)).findFirst().orElseThrow();
-        PodSpec pod = InvariantsTest.podSpec(object);
+        PodSpec pod = podSpec(overlay, workload);
         Container container = pod.getContainers().get(0);
         Map<String, Path> mounts = mounts(overlay, pod, container, workDir);
-        Map<String, String> env = new LinkedHashMap<>();
-        container.getEnvFrom().forEach(from -> overlay.find("ConfigMap", from.getConfigMapRef().getName()).orElseThrow()
-                .path("data").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText())));
-        for (EnvVar var : container.getEnv()) {
-            env.put(var.getName(), value(var, workload, secrets));
-        }
+        Map<String, String> env = environment(overlay, container, workload, secrets);
         env.replaceAll((k, v) -> rewrite.apply(local(v, mounts)));
         env.putAll(overrides);
 
@@ -101,6 +95,29 @@ final class ManifestProcess implements AutoCloseable {
         }
     }
 
+    static PodSpec podSpec(Rendered overlay, String workload) {
+        JsonNode object = overlay.workloads().filter(w -> Rendered.name(w).equals(workload)).findFirst().orElseThrow();
+        return InvariantsTest.podSpec(object);
+    }
+
+    /** The container's variables as the kubelet sets them: its envFrom ConfigMaps, then its env entries. */
+    static Map<String, String> environment(Rendered overlay, Container container, String workload,
+            BiFunction<String, String, String> secrets) {
+        Map<String, String> env = new LinkedHashMap<>();
+        container.getEnvFrom().forEach(from -> overlay.find("ConfigMap", from.getConfigMapRef().getName()).orElseThrow()
+                .path("data").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText())));
+        for (EnvVar var : container.getEnv()) {
+            env.put(var.getName(), value(var, workload, secrets));
+        }
+        return env;
+    }
+
+    /** Writes a ConfigMap's keys as files into dir, as a ConfigMap volume shows them. */
+    static void writeConfigMap(Rendered overlay, String name, Path dir) {
+        overlay.find("ConfigMap", name).orElseThrow().path("data").fields()
+                .forEachRemaining(e -> write(dir.resolve(e.getKey()), e.getValue().asText()));
+    }
+
     private static String value(EnvVar var, String workload, BiFunction<String, String, String> secrets) {
         if (var.getValue() != null) {
             return var.getValue();
@@ -124,8 +141,7 @@ final class ManifestProcess implements AutoCloseable {
                     .orElseThrow(() -> new AssertionError("no volume " + mount.getName()));
             Path dir = Files.createDirectories(workDir.resolve("mounts").resolve(mount.getName()));
             if (volume.getConfigMap() != null) {
-                overlay.find("ConfigMap", volume.getConfigMap().getName()).orElseThrow().path("data").fields()
-                        .forEachRemaining(e -> write(dir.resolve(e.getKey()), e.getValue().asText()));
+                writeConfigMap(overlay, volume.getConfigMap().getName(), dir);
             }
             mounts.put(mount.getMountPath(), dir);
         }
@@ -155,7 +171,7 @@ final class ManifestProcess implements AutoCloseable {
     }
 
     /** The images' JVM flags, from the root pom's jib-maven-plugin configuration. */
-    private static List<String> jvmFlags() {
+    static List<String> jvmFlags() {
         try {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -8,29 +8,50 @@ import static io.strangler.cdc.mapping.RowFields.requiredText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Legacy {@code PRODUCTS} to catalog {@code product} + {@code stock}: {@code PRICE_CENTS} becomes a decimal
  * {@code price}, {@code ACTIVE_FLG 'Y'/'N'} a boolean, {@code QTY_ON_HAND} the stock row's {@code on_hand},
- * {@code LAST_UPD} both rows' {@code updated_at}. Ids are kept.
+ * {@code LAST_UPD} the product's {@code updated_at}, and the stock row's when the quantity changed (catalog-service
+ * reports the later of the two). Ids are kept.
  */
 public final class LegacyProductMapping extends RoutedTableMapping {
 
-    private static final String UPSERT_PRODUCT = """
-            INSERT INTO product AS t (id, sku, name, description, category_id, price, active, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET sku = EXCLUDED.sku, name = EXCLUDED.name,
-                description = EXCLUDED.description, category_id = EXCLUDED.category_id, price = EXCLUDED.price,
-                active = EXCLUDED.active, updated_at = EXCLUDED.updated_at, version = t.version + 1
+    /*
+     * All rows of a poll in one statement (one plan, one round trip, instead of one execution per row and table):
+     * the products, then the stock rows of the products that were written (RETURNING omits the rows the
+     * last-writer-wins guard kept). The stock rows' foreign key is checked at the end of the statement, when the
+     * products are in. A stock row whose quantity did not change is left alone: rewriting it would only give the
+     * reverse capture another row to decode and drop (most legacy updates do not touch QTY_ON_HAND). The incoming
+     * ids must be distinct (ON CONFLICT touches a row once per statement).
+     */
+    private static final String UPSERT_ALL = """
+            WITH incoming AS (
+                SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::numeric[],
+                    ?::boolean[], ?::timestamptz[], ?::bigint[])
+                    AS i(id, sku, name, description, category_id, price, active, updated_at, on_hand)),
+            written AS (
+                INSERT INTO product AS t (id, sku, name, description, category_id, price, active, updated_at)
+                SELECT id, sku, name, description, category_id, price, active, updated_at FROM incoming
+                ON CONFLICT (id) DO UPDATE SET sku = EXCLUDED.sku, name = EXCLUDED.name,
+                    description = EXCLUDED.description, category_id = EXCLUDED.category_id, price = EXCLUDED.price,
+                    active = EXCLUDED.active, updated_at = EXCLUDED.updated_at, version = t.version + 1
+                {guard}
+                RETURNING t.id),
+            stocked AS (
+                INSERT INTO stock AS t (product_id, on_hand, updated_at)
+                SELECT i.id, i.on_hand, i.updated_at FROM incoming i JOIN written w ON w.id = i.id
+                ON CONFLICT (product_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, updated_at = EXCLUDED.updated_at
+                WHERE t.on_hand IS DISTINCT FROM EXCLUDED.on_hand)
+            SELECT id FROM written
             """;
-    private static final String UPSERT_STOCK = """
-            INSERT INTO stock AS t (product_id, on_hand, updated_at) VALUES (?, ?, ?)
-            ON CONFLICT (product_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, updated_at = EXCLUDED.updated_at
-            """;
-    private static final String NEWER_ONLY = " WHERE t.updated_at <= EXCLUDED.updated_at";
+    private static final String NEWER_ONLY = "WHERE t.updated_at <= EXCLUDED.updated_at";
 
     public LegacyProductMapping(String source, String target) {
         super("products", Direction.LEGACY_TO_NEW, source, target, "public.products", 20);
@@ -46,39 +67,56 @@ public final class LegacyProductMapping extends RoutedTableMapping {
         return upsertAll(c, List.of(change), lastWriterWins)[0];
     }
 
-    /** Two JDBC batches: the products, then the stock rows of the products that were written. */
+    /** One statement for all rows: products and their stock rows. */
     @Override
     public boolean[] upsertAll(Connection c, List<SourceChange> changes, boolean lastWriterWins)
             throws SQLException {
-        int[] counts;
-        try (PreparedStatement ps = c.prepareStatement(UPSERT_PRODUCT + (lastWriterWins ? NEWER_ONLY : ""))) {
-            for (SourceChange change : changes) {
-                JsonNode row = change.after();
-                ps.setLong(1, requiredLong(row, "prod_id"));
-                ps.setString(2, requiredText(row, "prod_sku"));
-                ps.setString(3, requiredText(row, "prod_name"));
-                ps.setString(4, requiredText(row, "prod_desc"));
-                ps.setLong(5, requiredLong(row, "cat_id"));
-                ps.setBigDecimal(6, centsToAmount(requiredLong(row, "price_cents")));
-                ps.setBoolean(7, flag(row, "active_flg"));
-                ps.setTimestamp(8, requiredInstant(row, "last_upd"));
-                ps.addBatch();
-            }
-            counts = ps.executeBatch();
+        int n = changes.size();
+        if (n == 0) {
+            return new boolean[0];
         }
-        boolean[] written = new boolean[changes.size()];
-        try (PreparedStatement ps = c.prepareStatement(UPSERT_STOCK)) {
-            for (int i = 0; i < written.length; i++) {
-                written[i] = counts[i] > 0;
-                if (written[i]) {
-                    JsonNode row = changes.get(i).after();
-                    ps.setLong(1, requiredLong(row, "prod_id"));
-                    ps.setLong(2, requiredLong(row, "qty_on_hand"));
-                    ps.setTimestamp(3, requiredInstant(row, "last_upd"));
-                    ps.addBatch();
+        Long[] ids = new Long[n];
+        String[] skus = new String[n];
+        String[] names = new String[n];
+        String[] descriptions = new String[n];
+        Long[] categories = new Long[n];
+        String[] prices = new String[n];
+        Boolean[] active = new Boolean[n];
+        String[] updated = new String[n];
+        Long[] onHand = new Long[n];
+        for (int i = 0; i < n; i++) {
+            JsonNode row = changes.get(i).after();
+            ids[i] = requiredLong(row, "prod_id");
+            skus[i] = requiredText(row, "prod_sku");
+            names[i] = requiredText(row, "prod_name");
+            descriptions[i] = requiredText(row, "prod_desc");
+            categories[i] = requiredLong(row, "cat_id");
+            prices[i] = centsToAmount(requiredLong(row, "price_cents")).toPlainString();
+            active[i] = flag(row, "active_flg");
+            updated[i] = requiredInstant(row, "last_upd").toInstant().toString();
+            onHand[i] = requiredLong(row, "qty_on_hand");
+        }
+        Map<Long, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            index.put(ids[i], i);
+        }
+        boolean[] written = new boolean[n];
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_ALL.replace("{guard}",
+                lastWriterWins ? NEWER_ONLY : ""))) {
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            ps.setArray(2, c.createArrayOf("varchar", skus));
+            ps.setArray(3, c.createArrayOf("varchar", names));
+            ps.setArray(4, c.createArrayOf("varchar", descriptions));
+            ps.setArray(5, c.createArrayOf("bigint", categories));
+            ps.setArray(6, c.createArrayOf("varchar", prices));
+            ps.setArray(7, c.createArrayOf("boolean", active));
+            ps.setArray(8, c.createArrayOf("varchar", updated));
+            ps.setArray(9, c.createArrayOf("bigint", onHand));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    written[index.get(rs.getLong(1))] = true;
                 }
             }
-            ps.executeBatch();
         }
         return written;
     }

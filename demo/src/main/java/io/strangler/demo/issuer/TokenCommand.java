@@ -1,25 +1,9 @@
 package io.strangler.demo.issuer;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.util.JSONObjectUtils;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import io.strangler.demo.launch.LaunchException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -64,22 +48,9 @@ public final class TokenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         validate();
-        Map<String, Object> issuer = readIssuer(runDir.resolve("issuer").resolve(DemoIssuer.FILE));
-        try {
-            RSAKey key = RSAKey.parse(JSONObjectUtils.getJSONObject(issuer, "key"));
-            Instant now = Instant.now();
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(JSONObjectUtils.getString(issuer, "issuer"))
-                    .audience(JSONObjectUtils.getString(issuer, "audience")).subject(subject)
-                    .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ttl)))
-                    .jwtID(UUID.randomUUID().toString()).claim("scope", String.join(" ", scopes)).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            spec.commandLine().getOut().println(jwt.serialize());
-            spec.commandLine().getOut().flush();
-            return 0;
-        } catch (ParseException | JOSEException e) {
-            throw new LaunchException("The demo issuer's file is damaged (" + e.getMessage() + "): restart the demo");
-        }
+        spec.commandLine().getOut().println(DemoTokens.sign(runDir, subject, scopes, ttl));
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 
     private void validate() {
@@ -95,17 +66,6 @@ public final class TokenCommand implements Callable<Integer> {
         }
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(Duration.ofHours(24)) > 0) {
             throw new ParameterException(spec.commandLine(), "--ttl must be more than 0 and at most PT24H, got " + ttl);
-        }
-    }
-
-    private static Map<String, Object> readIssuer(Path file) throws IOException {
-        try {
-            return JSONObjectUtils.parse(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new LaunchException("No running demo issuer (" + file + " does not exist): start the landscape"
-                    + " first with './strangler demo' (with the same --run-dir), then ask for a token in another terminal");
-        } catch (ParseException e) {
-            throw new LaunchException("The demo issuer's file " + file + " is damaged: restart the demo");
         }
     }
 }

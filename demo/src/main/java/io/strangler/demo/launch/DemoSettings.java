@@ -91,6 +91,14 @@ public record DemoSettings(
         return root.resolve(service.jar());
     }
 
+    /**
+     * The copy of a service's jar that its process runs: a build while the landscape runs replaces the jar in
+     * {@code target/}, and a JVM whose jar changed underneath fails on the next class it loads.
+     */
+    public Path runningJar(ServiceSpec service) {
+        return runDir.resolve("jars").resolve(jar(service).getFileName());
+    }
+
     /** A path as the user should see it: relative to the repository root when it is inside it. */
     public String display(Path path) {
         return path.startsWith(root) ? root.relativize(path).toString() : path.toString();

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,7 @@ final class ServiceProcess {
         command.addAll(spec.jvmOptions());
         command.add("-Djava.io.tmpdir=" + settings.tmpDir());
         command.add("-jar");
-        command.add(settings.jar(spec).toString());
+        command.add(snapshot(spec, settings).toString());
         command.addAll(arguments);
 
         Path log = settings.logFile(spec);
@@ -77,6 +78,20 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new LaunchException("Could not start " + spec.title() + " (" + String.join(" ", command) + "): "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Copies the built jar to where the process runs it from, so that a rebuild cannot change it underneath. */
+    static Path snapshot(ServiceSpec spec, DemoSettings settings) {
+        Path built = settings.jar(spec);
+        Path running = settings.runningJar(spec);
+        try {
+            Files.createDirectories(running.getParent());
+            Files.copy(built, running, StandardCopyOption.REPLACE_EXISTING);
+            return running;
+        } catch (IOException e) {
+            throw new LaunchException("Could not copy " + settings.display(built) + " to " + settings.display(running)
+                    + " to run it: " + e.getMessage(), e);
         }
     }
 

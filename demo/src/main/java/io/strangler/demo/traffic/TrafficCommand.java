@@ -1,14 +1,18 @@
 package io.strangler.demo.traffic;
 
+import io.strangler.demo.issuer.DemoTokens;
 import io.strangler.demo.landscape.SeedSizes;
 import io.strangler.demo.runbook.Durations;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +33,9 @@ import picocli.CommandLine.Spec;
         description = "GET /api/products/{id} (and a product list now and then) and GET /api/orders/{id} with a "
                 + "random X-Customer-Id each, at a fixed rate, until Ctrl-C or --duration. Prints a line every 10 s.")
 public final class TrafficCommand implements Callable<Integer> {
+
+    private static final Duration TOKEN_TTL = Duration.ofHours(2);
+    private static final Duration TOKEN_RENEWAL = Duration.ofHours(1);
 
     @Spec
     CommandSpec spec;
@@ -56,24 +63,41 @@ public final class TrafficCommand implements Callable<Integer> {
             description = "X-Customer-Id values 1..N (default: ${DEFAULT-VALUE}).")
     int customers;
 
+    @Option(names = "--run-dir", paramLabel = "DIR", defaultValue = ".strangler/run",
+            description = "The running demo's run folder: order requests carry a token its issuer signs for subject "
+                    + "'demo-traffic' (default: ${DEFAULT-VALUE}).")
+    Path runDir;
+
     @Option(names = "--duration", paramLabel = "DURATION", converter = Durations.class,
             description = "Stop after this long (e.g. 10m); default: until Ctrl-C.")
     Duration duration;
 
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    /** "Bearer ..." for order requests, renewed well before it expires; null without a demo issuer. */
+    private volatile String authorization;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         validate();
+        boolean signed = DemoTokens.issuerRunning(runDir);
+        if (signed) {
+            renewToken();
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("sending %d requests/s to %s (%d %% orders)%s%n", rate, gatewayUrl, ordersShare,
+        out.printf("sending %d requests/s to %s (%d %% orders%s)%s%n", rate, gatewayUrl, ordersShare,
+                signed ? ", with a demo token" : ", without a token: no demo issuer in " + runDir,
                 duration == null ? "; Ctrl-C stops" : " for " + duration.toString().substring(2).toLowerCase());
         out.flush();
         pacer.scheduleAtFixedRate(() -> send(http), 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
         pacer.scheduleAtFixedRate(() -> report(out), 10, 10, TimeUnit.SECONDS);
+        if (signed) {
+            pacer.scheduleAtFixedRate(this::renewTokenQuietly, TOKEN_RENEWAL.toMinutes(), TOKEN_RENEWAL.toMinutes(),
+                    TimeUnit.MINUTES);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(pacer::shutdownNow));
         Instant end = duration == null ? Instant.MAX : Instant.now().plus(duration);
         pacer.awaitTermination(duration == null ? Long.MAX_VALUE : duration.toMillis(), TimeUnit.MILLISECONDS);
@@ -105,18 +129,38 @@ public final class TrafficCommand implements Callable<Integer> {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String path = random.nextInt(100) < ordersShare ? "/api/orders/" + (1 + random.nextInt(orders))
                 : random.nextInt(20) == 0 ? "/api/products" : "/api/products/" + (1 + random.nextInt(products));
-        HttpRequest request = HttpRequest.newBuilder(gatewayUrl.resolve(path)).timeout(Duration.ofSeconds(5))
-                .header("X-Customer-Id", Integer.toString(1 + random.nextInt(customers))).GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(gatewayUrl.resolve(path)).timeout(Duration.ofSeconds(5))
+                .header("X-Customer-Id", Integer.toString(1 + random.nextInt(customers))).GET();
+        String bearer = authorization;
+        if (bearer != null && path.startsWith("/api/orders")) {
+            request.header("Authorization", bearer);
+        }
         sent.incrementAndGet();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+        http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             if (error != null || response.statusCode() >= 500) {
                 failed.incrementAndGet();
+            } else if (response.statusCode() >= 400 && response.statusCode() != 404) {
+                refused.incrementAndGet();
             }
         });
     }
 
+    private void renewToken() throws IOException {
+        authorization = "Bearer " + DemoTokens.sign(runDir, "demo-traffic", List.of("shop"), TOKEN_TTL);
+    }
+
+    private void renewTokenQuietly() {
+        try {
+            renewToken();
+        } catch (IOException | RuntimeException e) {
+            // the current token stays valid for another TOKEN_TTL - TOKEN_RENEWAL; the next renewal tries again
+            spec.commandLine().getErr().println("could not renew the demo token: " + e.getMessage());
+        }
+    }
+
     private void report(PrintWriter out) {
-        out.printf("%s sent %d, failed %d%n", Instant.now().toString().substring(11, 19), sent.get(), failed.get());
+        out.printf("%s sent %d, failed %d (5xx or no answer), refused %d (4xx other than 404)%n",
+                Instant.now().toString().substring(11, 19), sent.get(), failed.get(), refused.get());
         out.flush();
     }
 }

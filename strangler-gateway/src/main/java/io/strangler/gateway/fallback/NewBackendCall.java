@@ -6,7 +6,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.timelimiter.TimeLimiterOperator;
-import io.strangler.gateway.metrics.RouteLatencies;
+import io.strangler.gateway.metrics.BackendRequests;
 import io.strangler.gateway.route.Backend;
 import io.strangler.gateway.route.BackendSelectionFilter;
 import io.strangler.gateway.route.RouteDecision;
@@ -31,14 +31,14 @@ public class NewBackendCall {
 
     private final RouteResilience resilience;
     private final FallbackCounter fallbacks;
-    private final RouteLatencies latencies;
+    private final BackendRequests requests;
     private final String backendHeader;
 
-    public NewBackendCall(RouteResilience resilience, FallbackCounter fallbacks, RouteLatencies latencies,
+    public NewBackendCall(RouteResilience resilience, FallbackCounter fallbacks, BackendRequests requests,
                           StranglerGatewayProperties properties) {
         this.resilience = resilience;
         this.fallbacks = fallbacks;
-        this.latencies = latencies;
+        this.requests = requests;
         this.backendHeader = properties.backendHeader();
     }
 
@@ -55,9 +55,10 @@ public class NewBackendCall {
             FallbackReason reason = FallbackReason.of(error);
             if (mayFallBack) {
                 if (reason != FallbackReason.CIRCUIT_OPEN) {
-                    // new's failure counts against new in the comparison although legacy serves the client;
-                    // without a fallback the request metrics record it once, as served by new
-                    latencies.record(routeId, Backend.NEW, System.nanoTime() - start, true);
+                    // new's failure counts against new (comparison API and Prometheus alike) although legacy serves
+                    // the client; without a fallback the request metrics record it once, as served by new
+                    requests.record(routeId, Backend.NEW, System.nanoTime() - start,
+                            reason == FallbackReason.SERVER_ERROR ? BackendRequests.SERVER_ERROR : BackendRequests.ERROR);
                 }
                 return fallBack(exchange, chain, decision, reason);
             }

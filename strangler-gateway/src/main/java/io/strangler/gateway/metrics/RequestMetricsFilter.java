@@ -2,8 +2,6 @@ package io.strangler.gateway.metrics;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.strangler.gateway.route.Backend;
 import io.strangler.gateway.route.RouteDecision;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -16,20 +14,18 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
 /**
- * Times every routed request, body included, as {@code strangler.gateway.requests} tagged route × backend × outcome
- * (with a percentile histogram), and feeds {@link RouteLatencies}.
+ * Times every routed request, body included, by route × serving backend × outcome ({@link BackendRequests}). A
+ * failed attempt at new that legacy then answered is recorded by the fallback path, as new's error.
  */
 public class RequestMetricsFilter implements GlobalFilter, Ordered {
 
     /** Outside every other gateway filter, so the time covers the whole exchange. */
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
-    private final MeterRegistry registry;
-    private final RouteLatencies latencies;
+    private final BackendRequests requests;
 
-    public RequestMetricsFilter(MeterRegistry registry, RouteLatencies latencies) {
-        this.registry = registry;
-        this.latencies = latencies;
+    public RequestMetricsFilter(BackendRequests requests) {
+        this.requests = requests;
     }
 
     @Override
@@ -44,19 +40,12 @@ public class RequestMetricsFilter implements GlobalFilter, Ordered {
             return;
         }
         Backend backend = exchange.getAttributeOrDefault(RouteDecision.SERVED_BY_ATTR, Backend.LEGACY);
-        String outcome = outcome(signal, exchange.getResponse().getStatusCode());
-        Timer.builder("strangler.gateway.requests")
-                .description("Requests through the gateway, by route, serving backend and outcome")
-                .tag("route", route.getId()).tag("backend", backend.tag()).tag("outcome", outcome)
-                .publishPercentileHistogram()
-                .register(registry)
-                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-        latencies.record(route.getId(), backend, nanos, "server_error".equals(outcome) || "error".equals(outcome));
+        requests.record(route.getId(), backend, nanos, outcome(signal, exchange.getResponse().getStatusCode()));
     }
 
     static String outcome(SignalType signal, HttpStatusCode status) {
         if (signal == SignalType.ON_ERROR) {
-            return "error";
+            return BackendRequests.ERROR;
         }
         if (signal == SignalType.CANCEL) {
             return "cancelled";
@@ -64,7 +53,7 @@ public class RequestMetricsFilter implements GlobalFilter, Ordered {
         if (status == null || status.is2xxSuccessful() || status.is3xxRedirection() || status.is1xxInformational()) {
             return "success";
         }
-        return status.is4xxClientError() ? "client_error" : "server_error";
+        return status.is4xxClientError() ? "client_error" : BackendRequests.SERVER_ERROR;
     }
 
     @Override

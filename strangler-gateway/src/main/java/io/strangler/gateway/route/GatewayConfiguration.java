@@ -8,6 +8,7 @@ import io.netty.channel.ChannelOption;
 import io.strangler.gateway.fallback.FallbackCounter;
 import io.strangler.gateway.fallback.NewBackendCall;
 import io.strangler.gateway.fallback.RouteResilience;
+import io.strangler.gateway.metrics.BackendRequests;
 import io.strangler.gateway.metrics.RequestMetricsFilter;
 import io.strangler.gateway.metrics.RouteLatencies;
 import io.strangler.gateway.mode.RouteModes;
@@ -75,8 +76,13 @@ class GatewayConfiguration {
     }
 
     @Bean
-    RequestMetricsFilter requestMetricsFilter(MeterRegistry registry, RouteLatencies latencies) {
-        return new RequestMetricsFilter(registry, latencies);
+    BackendRequests backendRequests(MeterRegistry registry, RouteLatencies latencies) {
+        return new BackendRequests(registry, latencies);
+    }
+
+    @Bean
+    RequestMetricsFilter requestMetricsFilter(BackendRequests requests) {
+        return new RequestMetricsFilter(requests);
     }
 
     @Bean
@@ -106,8 +112,8 @@ class GatewayConfiguration {
 
     @Bean
     BackendSelectionFilter backendSelectionFilter(CircuitBreakerRegistry breakers, FallbackCounter fallbacks,
-                                                  RouteLatencies latencies, StranglerGatewayProperties properties) {
-        return new BackendSelectionFilter(new NewBackendCall(new RouteResilience(breakers), fallbacks, latencies, properties));
+                                                  BackendRequests requests, StranglerGatewayProperties properties) {
+        return new BackendSelectionFilter(new NewBackendCall(new RouteResilience(breakers), fallbacks, requests, properties));
     }
 
     @Bean

@@ -62,25 +62,33 @@ public class ShadowGatewayFilterFactory extends AbstractGatewayFilterFactory<Sha
         }
         ShadowPolicy policy = decision.route().shadow();
         String method = exchange.getRequest().getMethod().name();
-        if (!policy.methods().contains(method) || !mirror.sampled(decision)) {
+        if (!policy.methods().contains(method)) {
             return chain.filter(exchange);
         }
-        if (ShadowPolicy.isSafe(method)) {
-            return mirrored(exchange, chain, decision, null);
+        // admitted before anything is copied: a request over the rate ceiling costs the primary path nothing more
+        ShadowPermit permit = mirror.admit(decision);
+        if (permit == null) {
+            return chain.filter(exchange);
         }
-        // a dry-run write: read the body once, replay it to legacy and to the copy
-        return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange, request -> {
-            DataBuffer cached = exchange.getAttribute(CACHED_REQUEST_BODY_ATTR);
-            return mirrored(exchange.mutate().request(request).build(), chain, decision, bytes(cached));
-        });
+        Mono<Void> primary;
+        if (ShadowPolicy.isSafe(method)) {
+            primary = mirrored(exchange, chain, decision, null, permit);
+        } else {
+            // a dry-run write: read the body once, replay it to legacy and to the copy
+            primary = ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange, request -> {
+                DataBuffer cached = exchange.getAttribute(CACHED_REQUEST_BODY_ATTR);
+                return mirrored(exchange.mutate().request(request).build(), chain, decision, bytes(cached), permit);
+            });
+        }
+        return primary.doFinally(signal -> permit.releaseIfNotStarted());
     }
 
     private Mono<Void> mirrored(ServerWebExchange exchange, GatewayFilterChain chain, RouteDecision decision,
-                                byte[] body) {
+                                byte[] body, ShadowPermit permit) {
         ResponseTee tee = new ResponseTee(exchange.getResponse(), (int) decision.route().shadow().maxBodySize().toBytes());
         return Mono.deferContextual(context -> {
             // the server request's observation, for the shadow span's parent
-            mirror.mirror(decision, exchange.getRequest(), body, tee.captured(),
+            mirror.mirror(permit, decision, exchange.getRequest(), body, tee.captured(),
                     context.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
             return chain.filter(exchange.mutate().response(tee).build());
         }).doFinally(signal -> tee.abandon());

@@ -73,31 +73,52 @@ public class ShadowMirror implements DisposableBean {
         this.outcomesKept = outcomesKept;
     }
 
-    /** Whether this request is in the sample: the policy's rate if set, else the flag's. */
-    boolean sampled(RouteDecision decision) {
-        Double fixed = decision.route().shadow().samplePercent();
+    /**
+     * Admits a copy of this request, or not: it must be in the sample (the policy's rate if set, else the flag's
+     * percentage), under the route's rate ceiling ({@code max-rate}) and within its concurrency bound
+     * ({@code max-concurrent}). A sampled request over either limit is dropped and counted, before any work is done
+     * for it.
+     *
+     * @return the copy's permit, or null when no copy is made
+     */
+    ShadowPermit admit(RouteDecision decision) {
+        RouteProperties route = decision.route();
+        Double fixed = route.shadow().samplePercent();
         int buckets = fixed != null ? (int) Math.round(fixed * 100) : decision.setting().percentBuckets();
-        return ThreadLocalRandom.current().nextInt(10_000) < buckets;
+        if (ThreadLocalRandom.current().nextInt(10_000) >= buckets) {
+            return null;
+        }
+        Semaphore routePermits = permits.computeIfAbsent(route.id(), id -> new Semaphore(route.shadow().maxConcurrent()));
+        if (!rate(route).acquirePermission() || !routePermits.tryAcquire()) {
+            stats(route.id()).count(ShadowStats.Result.DROPPED);
+            return null;
+        }
+        return new ShadowPermit(routePermits);
     }
 
     /**
-     * Fires the copy; returns at once. {@code legacy} publishes legacy's response when it has been sent; the copies
-     * run in a shadow span below {@code parent}, the client request's observation (may be null).
+     * Fires the admitted copy; returns at once. {@code legacy} publishes legacy's response when it has been sent;
+     * the copies run in a shadow span below {@code parent}, the client request's observation (may be null). The
+     * permit is released when the copies end.
      */
-    void mirror(RouteDecision decision, ServerHttpRequest request, byte[] body, Mono<CapturedResponse> legacy,
-                Observation parent) {
+    void mirror(ShadowPermit permit, RouteDecision decision, ServerHttpRequest request, byte[] body,
+                Mono<CapturedResponse> legacy, Observation parent) {
+        if (!permit.start()) {
+            return;
+        }
+        try {
+            fire(permit, decision, request, body, legacy, parent);
+        } catch (RuntimeException | Error failed) {
+            permit.release();
+            throw failed;
+        }
+    }
+
+    private void fire(ShadowPermit permit, RouteDecision decision, ServerHttpRequest request, byte[] body,
+                      Mono<CapturedResponse> legacy, Observation parent) {
         RouteProperties route = decision.route();
         ShadowPolicy policy = route.shadow();
         ShadowStats routeStats = stats(route.id());
-        Semaphore routePermits = permits.computeIfAbsent(route.id(), id -> new Semaphore(policy.maxConcurrent()));
-        if (!rate(route).acquirePermission()) {
-            routeStats.count(ShadowStats.Result.DROPPED);
-            return;
-        }
-        if (!routePermits.tryAcquire()) {
-            routeStats.count(ShadowStats.Result.DROPPED);
-            return;
-        }
         boolean write = !ShadowPolicy.isSafe(request.getMethod().name());
         Mono<CapturedResponse> candidate = send(route.newUri(), request, body, policy, write);
         Mono<Optional<CapturedResponse>> again = policy.learnNoise()
@@ -107,7 +128,7 @@ public class ShadowMirror implements DisposableBean {
         Mono<Tuple2<CapturedResponse, Optional<CapturedResponse>>> copies =
                 ShadowObservation.around(Mono.zip(candidate, again), observations, parent, route.id());
         Mono.zip(legacy, copies)
-                .doFinally(signal -> routePermits.release())
+                .doFinally(signal -> permit.release())
                 .subscribe(pair -> compareLater(route, method, path, pair.getT1(), pair.getT2().getT1(),
                                 pair.getT2().getT2().orElse(null)),
                         error -> routeStats.count(ShadowStats.Result.FAILED));

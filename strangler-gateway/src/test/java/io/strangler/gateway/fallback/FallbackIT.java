@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.strangler.gateway.Backends;
 import io.strangler.gateway.GatewayITBase;
 import io.strangler.gateway.metrics.BackendWindow;
@@ -26,6 +28,9 @@ class FallbackIT extends GatewayITBase {
     @Autowired
     private RouteLatencies latencies;
 
+    @Autowired
+    private MeterRegistry registry;
+
     @BeforeEach
     void stubLegacy() {
         Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("legacy")));
@@ -36,11 +41,23 @@ class FallbackIT extends GatewayITBase {
     void shouldServeASafeRequestFromLegacyWhenNewAnswers500() {
         Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("boom")));
         long before = fallbacks.count("orders");
+        long newErrorsBefore = requests("new", "server_error");
+        long newErrorSamplesBefore = latencies.window("orders", Backend.NEW, Duration.ofHours(1), 0).errors();
         client.get().uri("/api/orders/1").exchange().expectStatus().isOk()
                 .expectHeader().valueEquals("X-Strangler-Backend", "legacy")
                 .expectHeader().valueEquals("X-Strangler-Fallback", "server_error")
                 .expectBody(String.class).isEqualTo("legacy");
         assertThat(fallbacks.count("orders")).isEqualTo(before + 1);
+        // new's failure is new's error for both judges' sources, the comparison API and Prometheus
+        assertThat(requests("new", "server_error")).isEqualTo(newErrorsBefore + 1);
+        assertThat(latencies.window("orders", Backend.NEW, Duration.ofHours(1), 0).errors())
+                .isEqualTo(newErrorSamplesBefore + 1);
+    }
+
+    private long requests(String backend, String outcome) {
+        Timer timer = registry.find("strangler.gateway.requests").tags("route", "orders", "backend", backend,
+                "outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

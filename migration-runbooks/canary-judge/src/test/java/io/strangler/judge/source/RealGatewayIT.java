@@ -68,9 +68,11 @@ class RealGatewayIT {
                 // calls to new run under a circuit breaker even without fallback: keep it closed for the test
                 "--strangler.gateway.routes[0].fallback.failure-rate-threshold=100",
                 "--strangler.gateway.fixed-modes.catalog=CANARY:50",
-                // no sampled spans, so no exemplars: Debian's Prometheus 2.42 refuses the OpenMetrics exemplars
-                // Micrometer puts on _count series ("does not support exemplars") and drops the whole scrape
-                "--management.tracing.sampling.probability=0.0"));
+                // traced (every request sampled) but without exemplars: Debian's Prometheus 2.42 refuses the
+                // OpenMetrics exemplars Micrometer puts on _count series ("does not support exemplars") and drops
+                // the whole scrape; Prometheus >= 2.43 accepts them (docs/kubernetes.md)
+                "--management.tracing.sampling.probability=1.0",
+                "--management.tracing.exemplars.include=none"));
         prometheusPort = LocalProcess.freePort();
         prometheus = LocalProcess.start("prometheus", List.of(prometheusBinary.toString(),
                 "--config.file=" + prometheusConfig(), "--storage.tsdb.path=" + tmp("prometheus-data"),
