@@ -13,7 +13,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The accounts of one application of the identity scheme: read from its configuration prefix, checked, and held in
- * memory with bcrypt-hashed passwords. An OPERATOR is given the VIEWER role too.
+ * memory with bcrypt-hashed passwords. An OPERATOR is given the VIEWER role too. Declared as a bean, it is all an
+ * application needs for {@link FlagAccountsAutoConfiguration} to build its users.
  *
  * @param prefix      the application's configuration prefix, e.g. {@code strangler.flags}; its environment variables
  *                    are the upper-case form ({@code STRANGLER_FLAGS_OPERATOR_PASSWORD})

@@ -7,11 +7,8 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,16 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final Accounts ACCOUNTS = new Accounts("strangler.console", "the console");
-
+    /** The accounts under {@code strangler.console.*}; flag-accounts' auto-configuration builds them (and the encoder). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return AccountsSecurity.passwordEncoder();
-    }
-
-    @Bean
-    InMemoryUserDetailsManager accounts(Environment environment, PasswordEncoder encoder) {
-        return ACCOUNTS.users(ACCOUNTS.properties(environment), encoder);
+    Accounts accounts() {
+        return new Accounts("strangler.console", "the console");
     }
 
     @Bean
