@@ -1,7 +1,7 @@
 package io.strangler.flags.service;
 
-import io.strangler.flags.client.RouteState;
 import io.strangler.flags.accounts.test.AccountsHttp;
+import io.strangler.flags.client.RouteState;
 import io.strangler.infra.test.WithPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,7 +1,7 @@
 package io.strangler.flags.service.client;
 
-import io.strangler.flags.service.FlagServiceApplication;
 import io.strangler.flags.accounts.test.AccountsHttp;
+import io.strangler.flags.service.FlagServiceApplication;
 import io.strangler.infra.PostgresDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
