@@ -173,38 +173,31 @@ public final class RunbookCommand implements Callable<Integer> {
         }
     }
 
-    abstract static class Decision implements Callable<Integer> {
+    @Command(mixinStandardHelpOptions = true, name = "abort", header = "Abort a run: it rolls back, last capability first.")
+    static final class Abort extends RunAction {
+        @Override
+        String act(ConsoleClient client) {
+            client.post("/api/runs/" + id + "/abort", Map.of("reason", reason));
+            return "abort requested; follow with ./strangler runbook status " + id + " --follow";
+        }
+    }
+
+    abstract static class Decision extends RunAction {
         private final String decision;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ConsoleOptions console;
-
-        @Parameters(paramLabel = "RUN-ID", description = "The run.")
-        UUID id;
-
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (kept in the run's evidence).")
-        String reason;
 
         Decision(String decision) {
             this.decision = decision;
         }
 
         @Override
-        public Integer call() {
-            Reasons.require(spec, reason);
-            JsonNode run = console.client(spec).post("/api/runs/" + id + "/approvals",
-                    Map.of("decision", decision, "reason", reason));
-            spec.commandLine().getOut().println((decision.equals("APPROVE") ? "approved" : "rejected") + "; run " + id
-                    + " is " + run.path("state").asString());
-            return 0;
+        String act(ConsoleClient client) {
+            JsonNode run = client.post("/api/runs/" + id + "/approvals", Map.of("decision", decision, "reason", reason));
+            return (decision.equals("APPROVE") ? "approved" : "rejected") + "; run " + id + " is " + run.path("state").asString();
         }
     }
 
-    @Command(mixinStandardHelpOptions = true, name = "abort", header = "Abort a run: it rolls back, last capability first.")
-    static final class Abort implements Callable<Integer> {
+    /** What approve, reject and abort have in common: one run, a reason the console keeps, one line of answer. */
+    abstract static class RunAction implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -217,12 +210,13 @@ public final class RunbookCommand implements Callable<Integer> {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (kept with the run).")
         String reason;
 
+        /** Asks the console to act on the run; returns what to tell the user. */
+        abstract String act(ConsoleClient client);
+
         @Override
         public Integer call() {
             Reasons.require(spec, reason);
-            console.client(spec).post("/api/runs/" + id + "/abort", Map.of("reason", reason));
-            spec.commandLine().getOut().println("abort requested; follow with ./strangler runbook status " + id
-                    + " --follow");
+            spec.commandLine().getOut().println(act(console.client(spec)));
             return 0;
         }
     }

@@ -1,14 +1,12 @@
 package io.strangler.flags.service;
 
+import io.strangler.flags.accounts.test.AccountsHttp;
 import io.strangler.flags.client.RouteState;
 import io.strangler.infra.test.WithPostgres;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +45,7 @@ public abstract class FlagServiceITBase {
     }
 
     protected static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return AccountsHttp.basic(user, password);
     }
 
     protected HttpResponse<String> get(String path, String user, String password) {
@@ -84,13 +82,6 @@ public abstract class FlagServiceITBase {
     }
 
     protected HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return AccountsHttp.send(http, request);
     }
 }

@@ -1,21 +1,21 @@
 package io.strangler.console.security;
 
+import io.strangler.flags.accounts.Accounts;
+import io.strangler.flags.accounts.AccountsSecurity;
+import io.strangler.flags.accounts.ProblemSecurityHandlers;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One JSON API ({@code /api/**}: the console's own and the runbook engine's runs API), two ways in. With an
+ * The flag service's identity scheme (flag-accounts: accounts under {@code strangler.console}, roles VIEWER and
+ * OPERATOR). One JSON API ({@code /api/**}: the console's own and the runbook engine's runs API), two ways in. With an
  * {@code Authorization} header (scripts, the CLI): HTTP Basic, stateless, no CSRF token, as in the flag service (a
  * change needs an {@code application/json} body, which no cross-site form or simple request can send). Without one
  * (the console page's script): the session of the login form, and a CSRF token on every change. Reading needs VIEWER,
@@ -24,41 +24,27 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The accounts under {@code strangler.console.*}; flag-accounts' auto-configuration builds them (and the encoder). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    InMemoryUserDetailsManager accounts(AccountsProperties properties, PasswordEncoder encoder) {
-        return Accounts.of(properties, encoder);
+    Accounts accounts() {
+        return new Accounts("strangler.console", "the console");
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, true);
-        return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                        && request.getHeader("Authorization") != null)
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
-                        .anyRequest().hasRole("OPERATOR"))
-                .httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
+        return AccountsSecurity.basicApi(http.securityMatcher(request -> request.getRequestURI()
+                        .startsWith(request.getContextPath() + "/api/") && request.getHeader("Authorization") != null),
+                problems(json)).build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain console(HttpSecurity http, JsonMapper json) throws Exception {
         // a caller without a session is told to send Basic credentials: the page's script has a session
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, true);
+        ProblemSecurityHandlers problems = problems(json);
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        return http
-                .authorizeHttpRequests(requests -> requests
+        http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/login", "/console.css",
                                 "/console.js", "/runs.js", "/webjars/**").permitAll()
@@ -66,11 +52,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/api/**").hasRole("VIEWER")
                         .requestMatchers("/api/**").hasRole("OPERATOR")
                         .anyRequest().denyAll())
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, api)
-                        .defaultAccessDeniedHandlerFor(problems, api))
-                .build();
+                        .defaultAccessDeniedHandlerFor(problems, api));
+        return AccountsSecurity.formLogin(http, "/").build();
+    }
+
+    private static ProblemSecurityHandlers problems(JsonMapper json) {
+        return new ProblemSecurityHandlers(json, "migration-console", "changes need the OPERATOR role");
     }
 }

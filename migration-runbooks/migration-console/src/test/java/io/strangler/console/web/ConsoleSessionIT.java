@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.strangler.console.ConsoleITBase;
+import io.strangler.flags.accounts.test.FormLoginSession;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +19,18 @@ class ConsoleSessionIT extends ConsoleITBase {
 
     @Test
     void shouldSendAnonymousVisitorsToTheLoginForm() {
-        HttpResponse<String> page = new BrowserSession(port).get("/");
+        HttpResponse<String> page = session().get("/");
 
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        assertThat(new BrowserSession(port).get("/api/routes").statusCode()).isEqualTo(401);
+        assertThat(session().get("/api/routes").statusCode()).isEqualTo(401);
     }
 
     @Test
     void shouldAcceptAnOperatorsChangeOnlyWithTheCsrfToken() {
         peers.stubFor(put(urlPathEqualTo("/api/routes/catalog")).willReturn(okJson(
                 "{\"routeId\":\"catalog\",\"mode\":\"NEW\",\"percent\":0,\"version\":8,\"killSwitch\":false}")));
-        BrowserSession session = new BrowserSession(port).login(OPERATOR, OPERATOR_PASSWORD);
+        FormLoginSession session = session().login(OPERATOR, OPERATOR_PASSWORD);
 
         HttpResponse<String> forged = session.putJson("/api/routes/catalog", NEW, "If-Match", "\"7\"");
         assertThat(forged.statusCode()).isEqualTo(403);
@@ -37,18 +38,18 @@ class ConsoleSessionIT extends ConsoleITBase {
         peers.verify(0, putRequestedFor(urlPathEqualTo("/api/routes/catalog")));
 
         HttpResponse<String> accepted = session.putJson("/api/routes/catalog", NEW, "If-Match", "\"7\"",
-                "X-CSRF-TOKEN", session.pageCsrfToken());
+                "X-CSRF-TOKEN", session.pageCsrfToken("/"));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         peers.verify(1, putRequestedFor(urlPathEqualTo("/api/routes/catalog")));
     }
 
     @Test
     void shouldRefuseAViewersChangeEvenWithTheCsrfToken() {
-        BrowserSession session = new BrowserSession(port).login(VIEWER, VIEWER_PASSWORD);
+        FormLoginSession session = session().login(VIEWER, VIEWER_PASSWORD);
         assertThat(session.get("/").body()).doesNotContain("data-operator=\"true\"");
 
         HttpResponse<String> refused = session.putJson("/api/routes/catalog", NEW, "If-Match", "\"7\"",
-                "X-CSRF-TOKEN", session.pageCsrfToken());
+                "X-CSRF-TOKEN", session.pageCsrfToken("/"));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(JsonPath.<String>read(refused.body(), "$.detail")).contains("OPERATOR");
@@ -56,9 +57,14 @@ class ConsoleSessionIT extends ConsoleITBase {
 
     @Test
     void shouldServeTheChartLibraryFromItsWebJar() {
-        HttpResponse<String> script = new BrowserSession(port).get("/webjars/uplot/dist/uPlot.iife.min.js");
+        HttpResponse<String> script = session().get("/webjars/uplot/dist/uPlot.iife.min.js");
 
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.body()).contains("uPlot");
+    }
+
+    /** A session that asks for pages first, as a browser does. */
+    private FormLoginSession session() {
+        return new FormLoginSession(port, "text/html,application/json;q=0.9");
     }
 }

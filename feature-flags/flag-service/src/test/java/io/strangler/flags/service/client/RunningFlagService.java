@@ -1,14 +1,12 @@
 package io.strangler.flags.service.client;
 
+import io.strangler.flags.accounts.test.AccountsHttp;
 import io.strangler.flags.service.FlagServiceApplication;
 import io.strangler.infra.PostgresDatabase;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -70,19 +68,11 @@ final class RunningFlagService implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(baseUri().resolve(path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((OPERATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(baseUri().resolve(path)).header("Authorization", AccountsHttp.basic(OPERATOR, PASSWORD));
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return AccountsHttp.send(http, request);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.strangler.flags.service.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.strangler.flags.accounts.test.FormLoginSession;
 import io.strangler.flags.client.RouteMode;
 import io.strangler.flags.client.RouteState;
 import io.strangler.flags.service.FlagServiceITBase;
@@ -15,7 +16,7 @@ class ConsoleIT extends FlagServiceITBase {
 
     @Test
     void shouldSendAnAnonymousVisitorToTheLoginPage() {
-        HttpResponse<String> response = new ConsoleSession(port).get("/console");
+        HttpResponse<String> response = new FormLoginSession(port).get("/console");
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -23,7 +24,7 @@ class ConsoleIT extends FlagServiceITBase {
 
     @Test
     void shouldChangeARouteFromTheConsoleAndAuditItAsAConsoleChange() {
-        ConsoleSession session = new ConsoleSession(port).login(OPERATOR, OPERATOR_PASSWORD);
+        FormLoginSession session = new FormLoginSession(port).login(OPERATOR, OPERATOR_PASSWORD);
         RouteState before = route("orders");
 
         HttpResponse<String> response = session.post("/console/routes/orders",
@@ -41,7 +42,7 @@ class ConsoleIT extends FlagServiceITBase {
 
     @Test
     void shouldRejectAConsolePostWithoutCsrfTokenAndChangeNothing() {
-        ConsoleSession session = new ConsoleSession(port).login(OPERATOR, OPERATOR_PASSWORD);
+        FormLoginSession session = new FormLoginSession(port).login(OPERATOR, OPERATOR_PASSWORD);
         RouteState before = route("orders");
 
         Map<String, String> form = form(before, "SHADOW", "50", "forged", null);
@@ -53,7 +54,7 @@ class ConsoleIT extends FlagServiceITBase {
 
     @Test
     void shouldShowAViewerTheRoutesWithoutChangeControls() {
-        ConsoleSession session = new ConsoleSession(port).login(VIEWER, VIEWER_PASSWORD);
+        FormLoginSession session = new FormLoginSession(port).login(VIEWER, VIEWER_PASSWORD);
 
         HttpResponse<String> page = session.get("/console");
 
@@ -68,7 +69,7 @@ class ConsoleIT extends FlagServiceITBase {
 
     @Test
     void shouldReportAStaleConsoleFormInsteadOfOverwritingANewerChange() {
-        ConsoleSession session = new ConsoleSession(port).login(OPERATOR, OPERATOR_PASSWORD);
+        FormLoginSession session = new FormLoginSession(port).login(OPERATOR, OPERATOR_PASSWORD);
         RouteState seen = route("payments");
         change("payments", "{\"mode\":\"SHADOW\",\"percent\":1,\"reason\":\"someone else first\"}");
 
@@ -82,10 +83,10 @@ class ConsoleIT extends FlagServiceITBase {
 
     @Test
     void shouldKeepTheTogglzConsoleForOperatorsOnly() {
-        assertThat(new ConsoleSession(port).get("/togglz-console/index").statusCode()).isEqualTo(302);
-        assertThat(new ConsoleSession(port).login(VIEWER, VIEWER_PASSWORD).get("/togglz-console/index").statusCode())
+        assertThat(new FormLoginSession(port).get("/togglz-console/index").statusCode()).isEqualTo(302);
+        assertThat(new FormLoginSession(port).login(VIEWER, VIEWER_PASSWORD).get("/togglz-console/index").statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> page = new ConsoleSession(port).login(OPERATOR, OPERATOR_PASSWORD).get("/togglz-console/index");
+        HttpResponse<String> page = new FormLoginSession(port).login(OPERATOR, OPERATOR_PASSWORD).get("/togglz-console/index");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("catalog").contains("Route mode");
     }

@@ -1,4 +1,4 @@
-package io.strangler.console.security;
+package io.strangler.flags.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,29 +16,38 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 of the JSON APIs as problem details (the pages get the login form and a plain 403 instead). */
-final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    static final String REALM = "migration-console";
+/**
+ * 401 and 403 of a JSON API as RFC 9457 problem details ({@code application/problem+json}); pages get the login form
+ * and a plain 403 instead. A 401 challenges for HTTP Basic in {@link #realm()}.
+ */
+public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
-    private final boolean basic;
+    private final String realm;
+    private final String operatorRule;
 
-    /** @param basic whether to challenge for HTTP Basic (the {@code /api} chain) or not (the browser's session API) */
-    ProblemSecurityHandlers(JsonMapper json, boolean basic) {
+    /**
+     * @param json         writes the problem
+     * @param realm        the HTTP Basic realm, e.g. {@code flag-service}
+     * @param operatorRule the end of a 403's detail, e.g. {@code changes need the OPERATOR role}
+     */
+    public ProblemSecurityHandlers(JsonMapper json, String realm, String operatorRule) {
         this.json = json;
-        this.basic = basic;
+        this.realm = realm;
+        this.operatorRule = operatorRule;
+    }
+
+    /** The HTTP Basic realm this entry point challenges for. */
+    public String realm() {
+        return realm;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (basic) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
         write(request, response, 401, "unauthorized", "Authentication required",
-                basic ? "Send HTTP Basic credentials of a VIEWER (to read) or an OPERATOR (to change)"
-                        : "The session has ended; sign in again");
+                "Send HTTP Basic credentials of a VIEWER (to read) or an OPERATOR (to change)");
     }
 
     @Override
@@ -52,7 +61,7 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         String who = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
         String detail = e instanceof CsrfException
                 ? "Missing or invalid CSRF token: reload the console and try again"
-                : "'" + who + "' may not " + request.getMethod() + " " + request.getRequestURI() + ": changes need the OPERATOR role";
+                : "'" + who + "' may not " + request.getMethod() + " " + request.getRequestURI() + ": " + operatorRule;
         write(request, response, 403, "forbidden", "Not allowed", detail);
     }
 
