@@ -29,16 +29,12 @@ import java.util.stream.Stream;
  * image's environment plus the manifest's. Not isolated: the host's network namespace (the test's PostgreSQL on
  * localhost), no cgroup (the memory limit reaches the JVM as -XX:MaxRAM), no seccomp. Needs root.
  */
-final class ContainerProcess implements AutoCloseable {
+final class ContainerProcess extends LocalWorkload {
 
     private static final List<String> DEVICES = List.of("null", "zero", "full", "random", "urandom", "tty");
 
-    private final Process process;
-    private final Path log;
-
     private ContainerProcess(Process process, Path log) {
-        this.process = process;
-        this.log = log;
+        super(process, log);
     }
 
     /**
@@ -126,22 +122,10 @@ final class ContainerProcess implements AutoCloseable {
         return new ContainerProcess(builder.start(), log);
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** The entrypoint's process (seen from the host), once the namespaces are set up and it has been exec'd. */
     Optional<ProcessHandle> entrypoint() {
         return process.descendants().filter(p -> p.info().command().map(c -> !c.endsWith("/unshare")
                 && !c.endsWith("/sh") && !c.endsWith("/setpriv") && !c.endsWith("/chroot")).orElse(false)).findFirst();
-    }
-
-    String log() {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 
     /** SIGTERM as the kubelet sends it, then SIGKILL after the grace period. */

@@ -1,16 +1,10 @@
 package io.strangler.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.strangler.infra.LocalPostgres;
 import io.strangler.infra.PostgresDatabase;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class ImageIT {
 
     private static final Path ROOT = Overlays.K8S.getParent();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration START = Duration.ofMinutes(4);
 
     @Test
@@ -41,12 +34,12 @@ class ImageIT {
         assertThat(image.entrypoint()).startsWith("java").contains("-cp", "@/app/jib-classpath-file")
                 .endsWith("io.strangler.catalog.CatalogApplication");
         PostgresDatabase db = LocalPostgres.shared().createDatabase("k8s_image_catalog");
-        int port = freePort();
-        try (ContainerProcess catalog = ContainerProcess.start(dev(), "catalog-service", image, work,
+        int port = LocalWorkload.freePort();
+        try (ContainerProcess catalog = ContainerProcess.start(Overlays.dev(), "catalog-service", image, work,
                 (secret, key) -> "username".equals(key) ? db.username() : db.password(),
                 value -> value.equals("jdbc:postgresql://catalog-db-rw:5432/catalog") ? db.jdbcUrl() : value,
                 Map.of("SERVER_PORT", Integer.toString(port)))) {
-            awaitReady(catalog, port);
+            catalog.awaitReady(port, START);
             ProcessHandle java = catalog.entrypoint().orElseThrow();
             // the image's JRE (from its PATH), run as the pod's user, not root
             assertThat(Files.readSymbolicLink(Path.of("/proc", Long.toString(java.pid()), "exe")))
@@ -63,7 +56,7 @@ class ImageIT {
                 rs.next();
                 assertThat(rs.getInt(1)).isPositive();
             }
-            assertThat(get(port, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+            assertThat(LocalWorkload.get(port, "/actuator/health/liveness").statusCode()).isEqualTo(200);
         }
     }
 
@@ -72,14 +65,14 @@ class ImageIT {
         Path work = workDir("strangler-gateway");
         ImageRootfs image = ImageRootfs.unpack(ROOT.resolve("strangler-gateway/target/jib-image.tar"),
                 work.resolve("image"));
-        int port = freePort();
-        int management = freePort();
-        try (ContainerProcess gateway = ContainerProcess.start(dev(), "strangler-gateway", image, work,
+        int port = LocalWorkload.freePort();
+        int management = LocalWorkload.freePort();
+        try (ContainerProcess gateway = ContainerProcess.start(Overlays.dev(), "strangler-gateway", image, work,
                 (secret, key) -> "viewer-secret", value -> value,
                 Map.of("SERVER_PORT", Integer.toString(port), "MANAGEMENT_SERVER_PORT", Integer.toString(management)))) {
-            awaitReady(gateway, management);
+            gateway.awaitReady(management, START);
             // SPRING_CONFIG_ADDITIONAL_LOCATION=/config/: the ConfigMap volume at its real mount path in the root
-            assertThat(get(management, "/admin/routes").body()).contains("http://catalog-service:8082")
+            assertThat(LocalWorkload.get(management, "/admin/routes").body()).contains("http://catalog-service:8082")
                     .contains("http://orders-service:8083").doesNotContain("localhost:8082");
         }
     }
@@ -89,33 +82,11 @@ class ImageIT {
                 .map(line -> line.split(" ")).filter(f -> f[4].equals(mountPoint)).map(f -> f[5]).toList();
     }
 
-    private static Rendered dev() {
-        return Overlays.all().stream().filter(Overlays::isDev).findFirst().orElseThrow();
-    }
 
-    private static void awaitReady(ContainerProcess process, int port) {
-        await().atMost(START).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(process.isAlive()).as("container alive; its log:\n%s", process.log()).isTrue();
-            try {
-                return get(port, "/actuator/health/readiness").statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-    }
 
-    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     private static Path workDir(String name) throws IOException {
         return Files.createDirectories(Overlays.K8S.resolve("target/image-smoke").resolve(name));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -27,14 +27,10 @@ import org.w3c.dom.NodeList;
  * that names a mount path pointed at that folder. Runs the module's Spring Boot jar: the same classes and
  * dependencies as the image's layers.
  */
-final class ManifestProcess implements AutoCloseable {
-
-    private final Process process;
-    private final Path log;
+final class ManifestProcess extends LocalWorkload {
 
     private ManifestProcess(Process process, Path log) {
-        this.process = process;
-        this.log = log;
+        super(process, log);
     }
 
     /**
@@ -73,18 +69,6 @@ final class ManifestProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return new ManifestProcess(builder.start(), log);
-    }
-
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
-    String log() {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 
     @Override

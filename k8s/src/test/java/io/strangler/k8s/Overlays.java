@@ -25,6 +25,11 @@ final class Overlays {
         return all;
     }
 
+    /** The rendered dev overlay. */
+    static Rendered dev() {
+        return all().stream().filter(Overlays::isDev).findFirst().orElseThrow();
+    }
+
     static boolean isDev(Rendered overlay) {
         return overlay.toString().equals("dev");
     }
