@@ -55,8 +55,10 @@ route() { # id path mode
 }
 # shellcheck disable=SC2046
 # GATEWAY_ARGS: extra gateway arguments, e.g. to compare a setting (--spring.reactor.context-propagation=limited)
+# GATEWAY_JVM_OPTS: extra JVM options, e.g. a flight recording:
+#   GATEWAY_JVM_OPTS="-XX:StartFlightRecording=filename=/tmp/gw.jfr,settings=profile"
 # shellcheck disable=SC2086
-java -Xmx512m -jar "$JAR" ${GATEWAY_ARGS:-} --server.port=$GATEWAY_PORT --server.address=127.0.0.1 \
+java -Xmx512m ${GATEWAY_JVM_OPTS:-} -jar "$JAR" ${GATEWAY_ARGS:-} --server.port=$GATEWAY_PORT --server.address=127.0.0.1 \
     --management.server.port=$MANAGEMENT_PORT --management.server.address=127.0.0.1 \
     --strangler.gateway.legacy-uri=$BACKEND --logging.level.root=WARN \
     --spring.cloud.gateway.server.webflux.routes[0].id=plain \
