@@ -55,8 +55,10 @@ route() { # id path mode
 }
 # shellcheck disable=SC2046
 # GATEWAY_ARGS: extra gateway arguments, e.g. to compare a setting (--spring.reactor.context-propagation=limited)
+# GATEWAY_JVM_OPTS: extra JVM options, e.g. a flight recording:
+#   GATEWAY_JVM_OPTS="-XX:StartFlightRecording=filename=/tmp/gw.jfr,settings=profile"
 # shellcheck disable=SC2086
-java -Xmx512m -jar "$JAR" ${GATEWAY_ARGS:-} --server.port=$GATEWAY_PORT --server.address=127.0.0.1 \
+java -Xmx512m ${GATEWAY_JVM_OPTS:-} -jar "$JAR" ${GATEWAY_ARGS:-} --server.port=$GATEWAY_PORT --server.address=127.0.0.1 \
     --management.server.port=$MANAGEMENT_PORT --management.server.address=127.0.0.1 \
     --strangler.gateway.legacy-uri=$BACKEND --logging.level.root=WARN \
     --spring.cloud.gateway.server.webflux.routes[0].id=plain \
@@ -80,6 +82,7 @@ TARGETS=(direct plain legacy shadow shadow-uncapped canary new)
 url() {
     case $1 in
         direct) echo "$BACKEND/api/products/1" ;;
+        legacy-again) echo "http://127.0.0.1:$GATEWAY_PORT/legacy/api/products/1" ;;
         *) echo "http://127.0.0.1:$GATEWAY_PORT/$1/api/products/1" ;;
     esac
 }
@@ -121,7 +124,9 @@ PACE_MS=$(awk -v r="$PACED_RATE" -v t="$THREADS" 'BEGIN {printf "%.4f", 1000 * t
 printf "| target at %s req/s | achieved req/s | p50 ms | p99 ms | p99 ÷ legacy-mode p99 |\n|---|---|---|---|---|\n" \
     "$PACED_RATE" > "$WORK/paced"
 declare -A PRPS PP50 PP99
-PACED=(plain legacy shadow shadow-uncapped canary new)
+# NEW and CANARY right after LEGACY (before the shadow targets, whose copies may still be finishing), and LEGACY once
+# more at the end: the distance between the two LEGACY rows is the drift of the run (load of the machine, JIT, GC)
+PACED=(plain legacy new canary shadow shadow-uncapped legacy-again)
 for target in "${PACED[@]}"; do
     out=$(PACE_MS=$PACE_MS wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --latency -s "$HERE/paced.lua" "$(url $target)")
     PRPS[$target]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')

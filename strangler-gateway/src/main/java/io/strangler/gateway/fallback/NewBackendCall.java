@@ -5,7 +5,6 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.C
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import io.github.resilience4j.reactor.timelimiter.TimeLimiterOperator;
 import io.strangler.gateway.metrics.BackendRequests;
 import io.strangler.gateway.route.Backend;
 import io.strangler.gateway.route.BackendSelectionFilter;
@@ -23,7 +22,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 
 /**
- * Calls a route's new backend under its Resilience4j circuit breaker and time limiter. A failure (5xx, timeout,
+ * Calls a route's new backend under its Resilience4j circuit breaker and a time limit ({@link EventLoopTimeout}). A failure (5xx, timeout,
  * connection error, open circuit) of a safe request (GET/HEAD) is answered by legacy instead, and counted; other
  * requests get new's 5xx as is, or a 503/504 problem when there is no response.
  */
@@ -49,7 +48,7 @@ public class NewBackendCall {
         long start = System.nanoTime();
         Mono<Void> attempt = chain.filter(exchange)
                 .then(Mono.defer(() -> failOnServerError(exchange)))
-                .transformDeferred(TimeLimiterOperator.of(resilience.timeLimiter(decision.route())))
+                .transform(call -> EventLoopTimeout.limit(call, decision.route().timeouts().newBackend(), exchange))
                 .transformDeferred(CircuitBreakerOperator.of(breaker));
         return attempt.onErrorResume(error -> {
             FallbackReason reason = FallbackReason.of(error);
