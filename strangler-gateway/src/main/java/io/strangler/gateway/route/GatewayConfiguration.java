@@ -4,7 +4,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import io.netty.channel.ChannelOption;
 import io.strangler.gateway.fallback.FallbackCounter;
 import io.strangler.gateway.fallback.NewBackendCall;
 import io.strangler.gateway.fallback.RouteResilience;
@@ -15,18 +14,14 @@ import io.strangler.gateway.mode.RouteModes;
 import io.strangler.gateway.problem.GatewayErrorHandler;
 import io.strangler.gateway.shadow.ShadowGatewayFilterFactory;
 import io.strangler.gateway.shadow.ShadowMirror;
+import io.strangler.gateway.shadow.ShadowTransport;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 /** Wires the route table, the strangler filters, fallback, shadow and metrics. */
 @Configuration(proxyBeanMethods = false)
@@ -51,17 +46,16 @@ class GatewayConfiguration {
     }
 
     @Bean
-    ShadowMirror shadowMirror(MeterRegistry registry, ObservationRegistry observations, Clock clock,
-                              @Value("${strangler.gateway.metrics.events-per-route:10000}") int events) {
-        // copies never share the primary path's connections
-        ConnectionProvider pool = ConnectionProvider.builder("strangler-shadow").maxConnections(256)
-                .pendingAcquireMaxCount(256).maxIdleTime(Duration.ofSeconds(30)).build();
-        HttpClient http = HttpClient.create(pool).option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2_000);
-        // observed: each copy is a client span under the shadow span and sends its traceparent
-        WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http))
-                .observationRegistry(observations)
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
-        return new ShadowMirror(client, registry, observations, clock, requirePositiveEvents(events));
+    ShadowTransport shadowTransport() {
+        return new ShadowTransport();
+    }
+
+    @Bean
+    ShadowMirror shadowMirror(ShadowTransport transport, MeterRegistry registry, ObservationRegistry observations,
+                              Clock clock, @Value("${strangler.gateway.metrics.events-per-route:10000}") int events) {
+        // copies never share the primary path's connections nor its event loops
+        return new ShadowMirror(transport.client(observations), registry, observations, clock,
+                requirePositiveEvents(events));
     }
 
     @Bean
