@@ -3,6 +3,8 @@ package io.strangler.gateway.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.strangler.gateway.route.Backend;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,8 @@ public class BackendRequests {
 
     private final MeterRegistry registry;
     private final RouteLatencies latencies;
+    /** route|backend|outcome -> its timer: found once, not built and looked up again on every request. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public BackendRequests(MeterRegistry registry, RouteLatencies latencies) {
         this.registry = registry;
@@ -30,12 +34,16 @@ public class BackendRequests {
      *                {@code cancelled}
      */
     public void record(String routeId, Backend backend, long nanos, String outcome) {
-        Timer.builder("strangler.gateway.requests")
+        timers.computeIfAbsent(routeId + '|' + backend.tag() + '|' + outcome, key -> timer(routeId, backend, outcome))
+                .record(nanos, TimeUnit.NANOSECONDS);
+        latencies.record(routeId, backend, nanos, SERVER_ERROR.equals(outcome) || ERROR.equals(outcome));
+    }
+
+    private Timer timer(String routeId, Backend backend, String outcome) {
+        return Timer.builder("strangler.gateway.requests")
                 .description("Requests through the gateway, by route, backend that answered (or failed) and outcome")
                 .tag("route", routeId).tag("backend", backend.tag()).tag("outcome", outcome)
                 .publishPercentileHistogram()
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS);
-        latencies.record(routeId, backend, nanos, SERVER_ERROR.equals(outcome) || ERROR.equals(outcome));
+                .register(registry);
     }
 }
