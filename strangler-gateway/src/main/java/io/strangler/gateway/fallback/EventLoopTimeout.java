@@ -45,7 +45,12 @@ final class EventLoopTimeout {
     }
 
     private static EventLoop eventLoop(ServerWebExchange exchange) {
-        Object request = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
+        Object request;
+        try {
+            request = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
+        } catch (IllegalArgumentException | IllegalStateException noNativeRequest) {
+            return null; // a request that is not a server's (a mock, a foreign decorator): no event loop to time on
+        }
         return request instanceof Connection connection ? connection.channel().eventLoop() : null;
     }
 }
