@@ -22,9 +22,10 @@ import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 
 /**
- * Calls a route's new backend under its Resilience4j circuit breaker and a time limit ({@link EventLoopTimeout}). A failure (5xx, timeout,
- * connection error, open circuit) of a safe request (GET/HEAD) is answered by legacy instead, and counted; other
- * requests get new's 5xx as is, or a 503/504 problem when there is no response.
+ * Calls a route's new backend under its Resilience4j circuit breaker and a time limit ({@link EventLoopTimeout}).
+ * A failure (5xx, timeout, connection error, open circuit) of a safe request (GET/HEAD) is answered by legacy
+ * instead, and counted, and the failed attempt is recorded as new's error; other requests get new's 5xx as is, or
+ * a 503/504 problem when there is no response.
  */
 public class NewBackendCall {
 
@@ -56,8 +57,9 @@ public class NewBackendCall {
                 if (reason != FallbackReason.CIRCUIT_OPEN) {
                     // new's failure counts against new (comparison API and Prometheus alike) although legacy serves
                     // the client; without a fallback the request metrics record it once, as served by new
-                    requests.record(routeId, Backend.NEW, System.nanoTime() - start,
-                            reason == FallbackReason.SERVER_ERROR ? BackendRequests.SERVER_ERROR : BackendRequests.ERROR);
+                    String outcome = reason == FallbackReason.SERVER_ERROR
+                            ? BackendRequests.SERVER_ERROR : BackendRequests.ERROR;
+                    requests.record(routeId, Backend.NEW, System.nanoTime() - start, outcome);
                 }
                 return fallBack(exchange, chain, decision, reason);
             }

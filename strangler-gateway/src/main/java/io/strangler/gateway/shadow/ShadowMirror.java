@@ -32,8 +32,9 @@ import reactor.util.function.Tuple2;
 /**
  * Sends sampled copies of requests to a route's new backend, fire-and-forget, and compares the answers with
  * legacy's. Each route starts at most {@code maxRate} copies a second and has at most {@code maxConcurrent} in
- * flight: beyond either a copy is dropped and counted, never queued. Copies use their own WebClient and connection pool, and a time limit; comparisons run on
- * a small bounded pool, off the event loop.
+ * flight: beyond either a copy is dropped and counted, never queued. Copies use their own WebClient, connection
+ * pool and event loop ({@link ShadowTransport}) and a time limit; comparisons run on a small bounded pool, off the
+ * event loops.
  */
 public class ShadowMirror implements DisposableBean {
 
