@@ -87,12 +87,20 @@ final class ServiceProcess {
         Path running = settings.runningJar(spec);
         try {
             Files.createDirectories(running.getParent());
-            Files.copy(built, running, StandardCopyOption.REPLACE_EXISTING);
+            if (!sameFile(built, running)) {
+                // the copy keeps the build's time, so the next start copies only a jar that was rebuilt
+                Files.copy(built, running, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
             return running;
         } catch (IOException e) {
             throw new LaunchException("Could not copy " + settings.display(built) + " to " + settings.display(running)
                     + " to run it: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean sameFile(Path built, Path copy) throws IOException {
+        return Files.isRegularFile(copy) && Files.size(copy) == Files.size(built)
+                && Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(built));
     }
 
     ServiceSpec spec() {

@@ -7,6 +7,7 @@ import io.strangler.demo.landscape.SeedSizes;
 import io.strangler.demo.landscape.ServiceSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,25 @@ class ServiceProcessTest {
 
         assertThat(running).isEqualTo(dir.resolve("run/jars/catalog-service.jar"));
         assertThat(running).hasContent("first build");
+        // the next start runs the rebuilt jar
+        Files.setLastModifiedTime(settings.jar(spec), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertThat(ServiceProcess.snapshot(spec, settings)).hasContent("second build, while the first one runs");
+    }
+
+    @Test
+    void shouldNotCopyAJarThatWasNotRebuilt() throws Exception {
+        ServiceSpec spec = ServiceSpec.service("catalog-service", "catalog");
+        DemoSettings settings = new DemoSettings(dir, Path.of("run"), List.of(spec), Map.of("catalog-service", 8082),
+                Map.of(), 54320, new SeedSizes(false, 1, 1, 1), Duration.ofSeconds(5), Optional.empty(),
+                Optional.empty());
+        Files.createDirectories(settings.jar(spec).getParent());
+        Files.writeString(settings.jar(spec), "the build");
+        Path running = ServiceProcess.snapshot(spec, settings);
+        // a marker only a copy would overwrite: same size, same time as the build
+        Files.writeString(running, "the copy!");
+        Files.setLastModifiedTime(running, Files.getLastModifiedTime(settings.jar(spec)));
+
+        assertThat(ServiceProcess.snapshot(spec, settings)).hasContent("the copy!");
     }
 
     @Test
