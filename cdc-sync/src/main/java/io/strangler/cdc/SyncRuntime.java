@@ -29,7 +29,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +56,7 @@ public class SyncRuntime implements SmartLifecycle {
     private final ChangeTracing tracing;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Map<String, HikariDataSource> databases = new LinkedHashMap<>();
-    private final List<ChangeCapture> captures = new CopyOnWriteArrayList<>();
+    private volatile Captures captures;
     private final List<ChangeApplier> appliers = new ArrayList<>();
     private KafkaProducer<String, String> producer;
     private ScheduledExecutorService supervisor;
@@ -97,8 +96,8 @@ public class SyncRuntime implements SmartLifecycle {
         ChangeTopics.ensure(properties.bootstrapServers(), topics);
         producer = new KafkaProducer<>(producerConfig());
         if (capture.enabled()) {
-            properties.sources().forEach((name, source) ->
-                    captures.add(new ChangeCapture(name, source, properties.dataDir(), producer, json, tracing)));
+            captures = new Captures(properties, new CaptureScope(properties.sources(), mappings), databases, producer,
+                    json, tracing);
         } else {
             log.info("cdc.capture.enabled=false: appliers only, the changes are captured elsewhere");
         }
@@ -113,10 +112,13 @@ public class SyncRuntime implements SmartLifecycle {
             appliers.add(new ChangeApplier(name, any.direction(), byTopic, databases.get(any.target()),
                     new KafkaConsumer<>(consumerConfig(name)), deadLetters, ownership, metrics, json, tracing));
         });
-        captures.forEach(ChangeCapture::start);
+        if (captures != null) {
+            captures.start(ownership.all());
+            ownership.addListener(captures);
+            supervisor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "capture-supervisor"));
+            supervisor.scheduleWithFixedDelay(captures::restartFailed, 5, 5, TimeUnit.SECONDS);
+        }
         appliers.forEach(ChangeApplier::start);
-        supervisor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "capture-supervisor"));
-        supervisor.scheduleWithFixedDelay(this::restartFailedCaptures, 5, 5, TimeUnit.SECONDS);
         running = true;
     }
 
@@ -126,13 +128,16 @@ public class SyncRuntime implements SmartLifecycle {
             supervisor.shutdownNow();
         }
         appliers.forEach(ChangeApplier::close);
-        captures.forEach(ChangeCapture::close);
+        if (captures != null) {
+            ownership.removeListener(captures);
+            captures.close();
+            captures = null;
+        }
         if (producer != null) {
             producer.close();
         }
         databases.values().forEach(HikariDataSource::close);
         appliers.clear();
-        captures.clear();
         databases.clear();
         running = false;
     }
@@ -142,33 +147,14 @@ public class SyncRuntime implements SmartLifecycle {
         return running;
     }
 
+    /** The running captures; empty when capture runs elsewhere ({@code cdc.capture.enabled=false}). */
     public List<ChangeCapture> captures() {
-        return List.copyOf(captures);
+        Captures now = captures;
+        return now == null ? List.of() : now.all();
     }
 
     public List<ChangeApplier> appliers() {
         return List.copyOf(appliers);
-    }
-
-    /**
-     * A capture stops when Kafka or the database fails; a new engine resumes from the last flushed offsets (what was
-     * not acknowledged by Kafka is sent again, and the row positions reject what had arrived).
-     */
-    private synchronized void restartFailedCaptures() {
-        if (!running) {
-            return;
-        }
-        for (int i = 0; i < captures.size(); i++) {
-            ChangeCapture failed = captures.get(i);
-            if ("FAILED".equals(failed.state().state())) {
-                log.warn("Restarting the capture of {} after: {}", failed.name(), failed.state().error());
-                failed.close();
-                ChangeCapture fresh = new ChangeCapture(failed.name(), properties.sources().get(failed.name()),
-                        properties.dataDir(), producer, json, tracing);
-                captures.set(i, fresh);
-                fresh.start();
-            }
-        }
     }
 
     private HikariDataSource prepare(String name, SourceDatabase source) {

@@ -10,6 +10,11 @@ import io.strangler.cdc.tracing.ChangeTracing;
 import io.strangler.cdc.tracing.TransactionTraces;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +27,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
+import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -39,6 +45,10 @@ public final class ChangeCapture implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChangeCapture.class);
 
     private final String name;
+    private final List<String> tables;
+    /** Debezium's topic of logical decoding messages (the writers' trace context). */
+    private final String messageTopic;
+    private final String publication;
     private final Producer<String, String> producer;
     private final ObjectMapper json;
     private final EchoCounts echoCounts;
@@ -52,16 +62,23 @@ public final class ChangeCapture implements AutoCloseable {
     private volatile String state = "STARTING";
     private volatile String error;
 
-    public ChangeCapture(String name, SourceDatabase source, Path dataDir, Producer<String, String> producer,
-            ObjectMapper json, ChangeTracing tracing) {
+    /**
+     * @param tables the source's tables to stream (some of {@code source.tables()}, possibly none); the engine sets the
+     *               publication to them and the sync's marker table when it starts
+     */
+    public ChangeCapture(String name, SourceDatabase source, List<String> tables, Path dataDir,
+            Producer<String, String> producer, ObjectMapper json, ChangeTracing tracing) {
         this.name = name;
+        this.tables = List.copyOf(tables);
+        this.messageTopic = source.topicPrefix() + ".message";
+        this.publication = DebeziumSettings.publicationName(source);
         this.tracing = tracing;
         this.producer = producer;
         this.json = json;
         this.echoCounts = EchoCounts.named(DebeziumSettings.echoCounterName(name));
         this.echoesBefore = echoCounts.getEchoes();
         this.engine = DebeziumEngine.create(Json.class)
-                .using(DebeziumSettings.of(name, source, dataDir))
+                .using(DebeziumSettings.of(name, source, this.tables, dataDir))
                 .using(new DebeziumEngine.ConnectorCallback() {
                     @Override
                     public void taskStarted() {
@@ -88,7 +105,61 @@ public final class ChangeCapture implements AutoCloseable {
     }
 
     public CaptureState state() {
-        return new CaptureState(state, published.get(), echoCounts.getEchoes() - echoesBefore, error);
+        return new CaptureState(state, tables, published.get(), echoCounts.getEchoes() - echoesBefore, error);
+    }
+
+    /** The source's tables this engine streams (the marker table aside); never null. */
+    public List<String> tables() {
+        return tables;
+    }
+
+    /**
+     * Waits until this engine streams its tables: the publication it set at start holds them all and it is running.
+     * Changes committed after this returns reach the engine.
+     *
+     * @param database the source database
+     * @throws IllegalStateException when the engine failed, or did not get there within {@code timeout}
+     */
+    public void awaitStreaming(DataSource database, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if ("FAILED".equals(state)) {
+                throw new IllegalStateException("The capture of " + name + " failed while starting: " + error);
+            }
+            if ("RUNNING".equals(state) && published(database).containsAll(tables)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The capture of " + name + " did not stream " + tables + " within "
+                        + timeout + " (state " + state + ", publication " + publication + " holds " + published(database)
+                        + ")");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the capture of " + name, e);
+            }
+        }
+    }
+
+    /** The tables in this capture's publication now, as {@code schema.table}. */
+    private List<String> published(DataSource database) {
+        try (Connection c = database.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT schemaname || '.' || tablename FROM pg_publication_tables WHERE pubname = ?")) {
+            ps.setString(1, publication);
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            return tables;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the publication " + publication + " of " + name + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     public String name() {
@@ -103,8 +174,11 @@ public final class ChangeCapture implements AutoCloseable {
             if (topic.startsWith(DebeziumSettings.HEARTBEAT_TOPIC_PREFIX)) {
                 continue; // only there to move the offsets on; no applier reads heartbeats
             }
-            JsonNode envelope = record.value() == null ? null : json.readTree(record.value());
-            if (traces.absorb(envelope)) {
+            boolean message = topic.equals(messageTopic);
+            // the envelope is read only where a trace context can be: a message, or a change while a trace is known
+            JsonNode envelope = record.value() == null || !(message || traces.tracing()) ? null
+                    : json.readTree(record.value());
+            if (message && traces.absorb(envelope)) {
                 continue; // a writer's trace context, not a change
             }
             ProducerRecord<String, String> change = new ProducerRecord<>(topic, record.key(), record.value());

@@ -18,6 +18,11 @@ final class DebeziumSettings {
 
     /** How often an idle source still moves its replication slot forward. */
     static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /**
+     * The poll interval of a capture that streams no table, only the sync's marker (heartbeats and echo markers):
+     * nothing waits for it, and each engine's poll loop spins through the sub-millisecond rest of every interval.
+     */
+    static final Duration IDLE_POLL_INTERVAL = Duration.ofMillis(500);
     /** Heartbeat records go to {@code <prefix>.<topic.prefix>}; the capture does not publish them. */
     static final String HEARTBEAT_TOPIC_PREFIX = "__debezium-heartbeat";
 
@@ -29,14 +34,29 @@ final class DebeziumSettings {
         return "cdc-sync-" + sourceName;
     }
 
+    /** The publication the connector reads through: {@code <slot name>_pub}. */
+    static String publicationName(SourceDatabase source) {
+        return source.slotName() + "_pub";
+    }
+
+    /** The settings streaming all configured tables of the source, as the Kafka Connect deployment does. */
     static Properties of(String sourceName, SourceDatabase source, Path dataDir) {
+        return of(sourceName, source, source.tables(), dataDir);
+    }
+
+    /**
+     * The settings streaming {@code tables} (some of the source's configured tables) and the sync's marker table.
+     * Debezium sets the publication to exactly these tables when the engine starts
+     * ({@code publication.autocreate.mode=filtered}).
+     */
+    static Properties of(String sourceName, SourceDatabase source, List<String> tables, Path dataDir) {
         Properties url = org.postgresql.Driver.parseURL(source.jdbcUrl(), new Properties());
         if (url == null) {
             throw new IllegalArgumentException("cdc.sources." + sourceName + ".jdbc-url is not a PostgreSQL URL: "
                     + source.jdbcUrl());
         }
-        List<String> tables = new ArrayList<>(source.tables());
-        tables.add(OriginMarker.CAPTURED_TABLE);
+        List<String> captured = new ArrayList<>(tables);
+        captured.add(OriginMarker.CAPTURED_TABLE);
         Properties p = new Properties();
         p.setProperty("name", "cdc-sync-" + sourceName);
         p.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
@@ -52,14 +72,14 @@ final class DebeziumSettings {
         p.setProperty("topic.prefix", source.topicPrefix());
         p.setProperty("plugin.name", "pgoutput");
         p.setProperty("slot.name", source.slotName());
-        p.setProperty("publication.name", source.slotName() + "_pub");
+        p.setProperty("publication.name", publicationName(source));
         p.setProperty("publication.autocreate.mode", "filtered");
-        p.setProperty("table.include.list", String.join(",", tables));
+        p.setProperty("table.include.list", String.join(",", captured));
         // writers' trace context (transactional logical decoding messages), never other applications' messages
         p.setProperty("message.prefix.include.list", TraceMessages.PREFIX);
         p.setProperty("snapshot.mode", "initial");
         // the default 500 ms poll interval makes every change wait ~500 ms (measured, STACK.md)
-        p.setProperty("poll.interval.ms", "10");
+        p.setProperty("poll.interval.ms", tables.isEmpty() ? Long.toString(IDLE_POLL_INTERVAL.toMillis()) : "10");
         p.setProperty("max.batch.size", "2048");
         // an idle source would hold WAL on the server (the slot's flushed position only moves with captured changes):
         // the heartbeat writes the sync's marker table, whose change moves the position, and flushes the offsets

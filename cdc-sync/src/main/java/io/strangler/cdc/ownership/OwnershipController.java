@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/ownership} and {@code PUT /api/ownership/{table}} with {@code {"owner": "LEGACY|SHARED|NEW"}}
- * (authenticated). The change applies to the next change event of the table.
+ * (authenticated). The change applies to the next change event of the table. When the new owner needs a capture to
+ * stream more tables, the call returns once it does (a few seconds); 503 when it could not, and the owner stays.
  */
 @RestController
 class OwnershipController {
@@ -42,7 +43,13 @@ class OwnershipController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-ownership",
                     "Body must hold only \"owner\", was " + body.keySet());
         }
-        ownership.change(table, parsed);
+        try {
+            ownership.change(table, parsed);
+        } catch (IllegalStateException e) {
+            // a capture could not start streaming what the new owner needs: the owner stays
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "ownership-not-changed",
+                    "The owner of '" + table + "' stays " + ownership.owner(table).orElseThrow() + ": " + e.getMessage());
+        }
         return Map.of("table", table, "owner", parsed);
     }
 }

@@ -8,23 +8,26 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 
 /**
  * The current owner of each logical table. Starts from {@code cdc.ownership}, then from the file
  * {@code <data-dir>/ownership.properties} written on every change, so a switch survives a restart. Thread-safe:
- * appliers read it for every change.
+ * appliers read it for every change. {@link OwnershipListener}s are told before and after each change.
  */
 @Component
 public class TableOwnership {
 
     private final Map<String, Ownership> owners = new ConcurrentHashMap<>();
     private final Path file;
+    private final List<OwnershipListener> listeners = new CopyOnWriteArrayList<>();
 
     public TableOwnership(CdcProperties properties) {
         this.file = properties.dataDir().resolve("ownership.properties");
@@ -54,12 +57,40 @@ public class TableOwnership {
         return new TreeMap<>(owners);
     }
 
-    /** Changes the owner of a known table and persists all owners. */
+    /** Adds a listener told around every later change. */
+    public void addListener(OwnershipListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Removes a listener added before; unknown listeners are ignored. */
+    public void removeListener(OwnershipListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Changes the owner of a known table and persists all owners. Listeners prepare first; when one refuses (throws),
+     * nothing changes.
+     */
     public synchronized void change(String table, Ownership owner) {
         if (!owners.containsKey(table)) {
             throw new IllegalArgumentException("unknown table " + table);
         }
+        Map<String, Ownership> current = Map.copyOf(owners);
+        Map<String, Ownership> next = new TreeMap<>(owners);
+        next.put(table, owner);
+        listeners.forEach(l -> l.beforeChange(current, Map.copyOf(next)));
         owners.put(table, owner);
+        try {
+            save();
+        } catch (UncheckedIOException e) {
+            owners.put(table, current.get(table)); // not saved: not changed
+            throw e;
+        }
+        Map<String, Ownership> now = Map.copyOf(owners);
+        listeners.forEach(l -> l.afterChange(now));
+    }
+
+    private void save() {
         Properties saved = new Properties();
         owners.forEach((t, o) -> saved.setProperty(t, o.name()));
         try {

@@ -36,13 +36,28 @@ public final class TransactionTraces {
         return true;
     }
 
-    /** The traceparent of the transaction that made this change, or null when it was not traced. */
+    /** Whether a trace context was taken in: only then can a change belong to a traced transaction. */
+    public boolean tracing() {
+        return traceparent != null;
+    }
+
+    /**
+     * The traceparent of the transaction that made this change, or null when it was not traced. A change of another
+     * transaction ends the traced one (a transaction's changes arrive together), so {@link #tracing()} turns false.
+     */
     public String traceparentOf(JsonNode envelope) {
         if (envelope == null || traceparent == null) {
             return null;
         }
         long txId = envelope.path("source").path("txId").asLong(-1);
-        return txId >= 0 && txId == tracedTransaction ? traceparent : null;
+        if (txId >= 0 && txId == tracedTransaction) {
+            return traceparent;
+        }
+        if (txId >= 0) {
+            traceparent = null;
+            tracedTransaction = -1;
+        }
+        return null;
     }
 
     /** Debezium's JSON converter writes the message content (bytes) as base64; a malformed one is no trace. */

@@ -26,6 +26,18 @@ class TransactionTracesTest {
     }
 
     @Test
+    void shouldStopTracingOnceAChangeOfAnotherTransactionArrives() {
+        assertThat(traces.tracing()).isFalse();
+        traces.absorb(message(7, "strangler.trace", base64(TRACEPARENT)));
+        assertThat(traces.tracing()).isTrue();
+        traces.traceparentOf(change(7));
+        assertThat(traces.tracing()).isTrue();
+        traces.traceparentOf(change(8));
+        assertThat(traces.tracing()).isFalse();
+        assertThat(traces.traceparentOf(change(7))).isNull();
+    }
+
+    @Test
     void shouldPassChangesThroughAndLeaveThemUntracedWithoutAMessage() {
         assertThat(traces.absorb(change(7))).isFalse();
         assertThat(traces.absorb(null)).isFalse();
