@@ -16,10 +16,18 @@ import tools.jackson.databind.JsonNode;
 public final class CdcSyncClient implements DataSync {
 
     private static final String PEER = "cdc-sync";
+    /**
+     * An ownership change returns once the captures stream what the new owner needs: cdc-sync restarts an engine and
+     * waits up to 60 s for it, usually well under a second.
+     */
+    static final Duration OWNERSHIP_CHANGE_TIMEOUT = Duration.ofSeconds(90);
     private final JsonHttp http;
+    private final JsonHttp ownershipChanges;
 
     public CdcSyncClient(URI baseUrl, String username, String password, Duration timeout) {
         this.http = new JsonHttp(PEER, baseUrl, username, password, timeout);
+        this.ownershipChanges = new JsonHttp(PEER, baseUrl, username, password,
+                timeout.compareTo(OWNERSHIP_CHANGE_TIMEOUT) > 0 ? timeout : OWNERSHIP_CHANGE_TIMEOUT);
     }
 
     @Override
@@ -63,9 +71,10 @@ public final class CdcSyncClient implements DataSync {
 
     @Override
     public void changeOwner(String table, String owner) {
-        JsonHttp.Answer answer = http.send("PUT", "/api/ownership/" + table, Map.of("owner", owner), Map.of());
+        JsonHttp.Answer answer = ownershipChanges.send("PUT", "/api/ownership/" + table, Map.of("owner", owner),
+                Map.of());
         if (answer.status() != 200 && answer.status() != 204) {
-            throw http.unexpected("ownership of " + table + " -> " + owner, answer);
+            throw ownershipChanges.unexpected("ownership of " + table + " -> " + owner, answer);
         }
     }
 }
