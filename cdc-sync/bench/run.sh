@@ -2,7 +2,8 @@
 # CDC benchmark, one command, bounded in time (~4-5 min on a quiet machine, killed after 10):
 # the sync (legacy PRODUCTS -> catalog product) and a plain Debezium -> Kafka -> upsert pipeline, in the same run,
 # each at fixed pgbench rates of one-row transactions (commit->visible p50/p99) and unthrottled with
-# BENCH_ROWS_PER_TX rows per transaction (default 5, so the writer offers more than the pipelines take: sustained/s).
+# BENCH_ROWS_PER_TX rows per transaction (default 5, so the writer offers more than the pipelines take: sustained/s),
+# after an unmeasured unthrottled warm-up of BENCH_WARMUP_SECONDS (default 10) per pipeline.
 #   cdc-sync/bench/run.sh                 # rates 200,1000 and unthrottled, 15 s each
 #   BENCH_RATES=200,1000,3000 BENCH_SECONDS=20 cdc-sync/bench/run.sh
 #   BENCH_TIMEOUT=900 cdc-sync/bench/run.sh   # a loaded machine needs longer than the default 600 s
@@ -14,9 +15,12 @@ rates=${BENCH_RATES:-200,1000}
 seconds=${BENCH_SECONDS:-15}
 limit=${BENCH_TIMEOUT:-600}
 rows=${BENCH_ROWS_PER_TX:-5}
+warmup=${BENCH_WARMUP_SECONDS:-10}
 [[ $rates =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "BENCH_RATES must be like 200,1000 (was '$rates')" >&2; exit 2; }
 [[ $seconds =~ ^[0-9]+$ ]] && (( seconds >= 5 && seconds <= 30 )) \
     || { echo "BENCH_SECONDS must be 5..30 (was '$seconds')" >&2; exit 2; }
+[[ $warmup =~ ^[0-9]+$ ]] && (( warmup <= 120 )) \
+    || { echo "BENCH_WARMUP_SECONDS must be 0..120 (was '$warmup')" >&2; exit 2; }
 [[ $limit =~ ^[0-9]+$ ]] || { echo "BENCH_TIMEOUT must be seconds (was '$limit')" >&2; exit 2; }
 [[ $rows =~ ^[0-9]+$ ]] && (( rows >= 1 && rows <= 50 )) \
     || { echo "BENCH_ROWS_PER_TX must be 1..50 (was '$rows')" >&2; exit 2; }
@@ -24,6 +28,6 @@ echo "load before: $(uptime)"
 # -am builds local-infra from this tree; only CatalogLagBenchmark runs (no unit tests, no ITs)
 timeout "$limit" ./mvnw -B -ntp -q -pl cdc-sync -am verify -Pbench -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=CatalogLagBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
-    -Dbench.rates="$rates" -Dbench.seconds="$seconds" -Dbench.rows-per-tx="$rows"
+    -Dbench.rates="$rates" -Dbench.seconds="$seconds" -Dbench.rows-per-tx="$rows" -Dbench.warmup-seconds="$warmup"
 echo "load after: $(uptime)"
 cat cdc-sync/target/benchmarks/cdc-lag.md # written line by line: a run cut short still shows what it measured

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.strangler.cdc.ownership.Ownership;
+import io.strangler.cdc.ownership.OwnershipListener;
 import io.strangler.cdc.ownership.TableOwnership;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,40 @@ class ApiIT extends SyncIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(ownership.owner("products")).contains(Ownership.SHARED);
         assertThat(get("/api/ownership").body()).contains("\"products\":\"SHARED\"");
+    }
+
+    @Test
+    void answersUnavailableAndKeepsTheOwnerWhenACaptureCannotStreamWhatTheNewOwnerNeeds() throws Exception {
+        OwnershipListener notReady = new OwnershipListener() {
+            @Override
+            public void beforeChange(Map<String, Ownership> current, Map<String, Ownership> next) {
+                throw new IllegalStateException("The capture of catalog did not stream [public.product]");
+            }
+
+            @Override
+            public void afterChange(Map<String, Ownership> owners) {
+            }
+        };
+        ownership.addListener(notReady);
+        try {
+            HttpResponse<String> response = put("/api/ownership/products", "{\"owner\":\"SHARED\"}", true);
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("/problems/ownership-not-changed")
+                    .contains("stays LEGACY").contains("did not stream [public.product]");
+            assertThat(ownership.owner("products")).contains(Ownership.LEGACY);
+        } finally {
+            ownership.removeListener(notReady);
+        }
+    }
+
+    @Test
+    void statusNamesTheTablesEachCaptureStreams() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get("/api/status").body())
+                .contains("\"catalog\":{\"state\":\"RUNNING\",\"tables\":[]")
+                .contains("\"tables\":[\"public.categories\",\"public.products\""));
     }
 
     @Test

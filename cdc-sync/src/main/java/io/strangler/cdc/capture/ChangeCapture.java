@@ -204,12 +204,30 @@ public final class ChangeCapture implements AutoCloseable {
         return envelope == null ? -1 : envelope.path("source").path("txId").asLong(-1);
     }
 
+    /** Stops the engine; an engine still starting its task is given up to 30 s to finish starting first. */
     @Override
     public void close() {
-        try {
-            engine.close();
-        } catch (IOException e) {
-            log.warn("Closing the capture of {} failed: {}", name, e.getMessage());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                engine.close();
+                break;
+            } catch (IOException e) {
+                log.warn("Closing the capture of {} failed: {}", name, e.getMessage());
+                break;
+            } catch (IllegalStateException e) {
+                // Debezium refuses to stop an engine whose task is starting (it would leak the task's resources)
+                if (System.nanoTime() > deadline) {
+                    log.warn("The capture of {} was still starting after 30 s; stopping it anyway", name);
+                    break;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
         thread.shutdown();
         try {

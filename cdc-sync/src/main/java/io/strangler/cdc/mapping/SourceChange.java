@@ -44,7 +44,7 @@ public record SourceChange(String op, JsonNode before, JsonNode after, long lsn,
             throw new UnmappableChangeException("value is not JSON: " + e.getMessage(), e);
         }
         String op = envelope.path("op").asString("");
-        if (!op.matches("[cudr]")) {
+        if (!(op.equals("c") || op.equals("u") || op.equals("d") || op.equals("r"))) {
             throw new UnmappableChangeException("envelope has no op c/u/d/r (was '" + op + "')");
         }
         JsonNode source = envelope.path("source");
