@@ -2,7 +2,7 @@ package io.strangler.cdc.mapping;
 
 import static io.strangler.cdc.mapping.RowFields.centsToAmount;
 import static io.strangler.cdc.mapping.RowFields.flag;
-import static io.strangler.cdc.mapping.RowFields.requiredInstant;
+import static io.strangler.cdc.mapping.RowFields.requiredInstantText;
 import static io.strangler.cdc.mapping.RowFields.requiredLong;
 import static io.strangler.cdc.mapping.RowFields.requiredText;
 
@@ -93,7 +93,7 @@ public final class LegacyProductMapping extends RoutedTableMapping {
             categories[i] = requiredLong(row, "cat_id");
             prices[i] = centsToAmount(requiredLong(row, "price_cents")).toPlainString();
             active[i] = flag(row, "active_flg");
-            updated[i] = requiredInstant(row, "last_upd").toInstant().toString();
+            updated[i] = requiredInstantText(row, "last_upd");
             onHand[i] = requiredLong(row, "qty_on_hand");
         }
         Map<Long, Integer> index = new HashMap<>(n * 2);

@@ -43,4 +43,17 @@ class RowFieldsTest {
         assertThatThrownBy(() -> RowFields.requiredText(row, "missing"))
                 .isInstanceOf(UnmappableChangeException.class).hasMessageContaining("missing");
     }
+
+    @Test
+    void passesDebeziumUtcInstantsThroughAsTextAndRefusesOtherShapes() {
+        JsonNode row = json.readTree("""
+                {"a":"2026-12-04T18:29:16.123456Z","b":"2026-12-04T18:29:16Z","c":"2026-12-04 18:29:16",
+                 "d":"yesterday","e":"2026-12-04T18:29:16+01:00","f":1764872956000}""");
+        assertThat(RowFields.requiredInstantText(row, "a")).isEqualTo("2026-12-04T18:29:16.123456Z");
+        assertThat(RowFields.requiredInstantText(row, "b")).isEqualTo("2026-12-04T18:29:16Z");
+        for (String column : new String[] {"c", "d", "e", "f", "missing"}) {
+            assertThatThrownBy(() -> RowFields.requiredInstantText(row, column)).as(column)
+                    .isInstanceOf(UnmappableChangeException.class).hasMessageContaining(column);
+        }
+    }
 }
