@@ -9,6 +9,7 @@
 #   PAIRS=6 ROUND=20s       pairs and length of a round of the interleaved phase
 #   PAIR_WARMUP=15s         fixed-rate warm-up of each of LEGACY and SHADOW before the pairs
 #   PHASES="saturation paced interleaved"  a subset (without saturation, PACED_RATE must be given: req/s)
+#   GATEWAY_JAR=path        another build of the gateway (e.g. to compare two commits)
 set -euo pipefail
 
 DURATION=${1:-20s}
@@ -21,7 +22,7 @@ PHASES=${PHASES:-saturation paced interleaved}
 has_phase() { [[ " $PHASES " == *" $1 "* ]]; }
 THREADS=2
 HERE=$(cd "$(dirname "$0")" && pwd)
-JAR="$HERE/../target/strangler-gateway.jar"
+JAR=${GATEWAY_JAR:-"$HERE/../target/strangler-gateway.jar"}
 WORK=$(mktemp -d)
 BACKEND_PORT=18181
 GATEWAY_PORT=18080

@@ -78,6 +78,10 @@ final class ShadowComparator {
         }
         byte[] legacyBody = legacy.decodedBody();
         byte[] candidateBody = candidate.decodedBody();
+        if (Arrays.equals(legacyBody, candidateBody)) {
+            // the same bytes hold no difference: neither parsed nor diffed (most pairs of a healthy dark launch)
+            return new Found(found, ignored[0]);
+        }
         JsonNode a = parse(legacyBody);
         JsonNode b = parse(candidateBody);
         if (a != null && b != null) {
@@ -92,7 +96,7 @@ final class ShadowComparator {
                 JsonNode after = "remove".equals(op.path("op").asText()) ? null : op.get("value");
                 found.add(new Difference("body", JsonPath.render(segments), value(segments, before), value(segments, after)));
             }
-        } else if (!Arrays.equals(legacyBody, candidateBody)) {
+        } else {
             found.add(new Difference("body", "$", legacyBody.length + " bytes", candidateBody.length + " bytes"));
         }
         return new Found(found, ignored[0]);
