@@ -54,7 +54,7 @@ class GatewayConfiguration {
     ShadowMirror shadowMirror(ShadowTransport transport, MeterRegistry registry, ObservationRegistry observations,
                               Clock clock, @Value("${strangler.gateway.metrics.events-per-route:10000}") int events) {
         // copies never share the primary path's connections nor its event loops
-        return new ShadowMirror(transport.client(observations), registry, observations, clock,
+        return new ShadowMirror(transport.client(observations), transport.scheduler(), registry, observations, clock,
                 requirePositiveEvents(events));
     }
 

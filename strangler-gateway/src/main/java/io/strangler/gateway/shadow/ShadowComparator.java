@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Compares legacy's and new's responses to one request: status, the configured headers, and the body — JSON bodies
@@ -51,6 +52,15 @@ final class ShadowComparator {
                 found.found(), found.ignored());
     }
 
+    /**
+     * Whether two responses carry the same body bytes under the same content encoding: their bodies hold no
+     * difference, and comparing them costs neither a parse nor a diff.
+     */
+    static boolean sameBody(CapturedResponse a, CapturedResponse b) {
+        return Arrays.equals(a.body(), b.body()) && Objects.equals(a.headers().getFirst(HttpHeaders.CONTENT_ENCODING),
+                b.headers().getFirst(HttpHeaders.CONTENT_ENCODING));
+    }
+
     Redactor redactor() {
         return redactor;
     }
@@ -76,8 +86,15 @@ final class ShadowComparator {
                 }
             }
         }
+        if (sameBody(legacy, candidate)) {
+            return new Found(found, ignored[0]);
+        }
         byte[] legacyBody = legacy.decodedBody();
         byte[] candidateBody = candidate.decodedBody();
+        if (Arrays.equals(legacyBody, candidateBody)) {
+            // the same bytes hold no difference: neither parsed nor diffed (most pairs of a healthy dark launch)
+            return new Found(found, ignored[0]);
+        }
         JsonNode a = parse(legacyBody);
         JsonNode b = parse(candidateBody);
         if (a != null && b != null) {
@@ -92,7 +109,7 @@ final class ShadowComparator {
                 JsonNode after = "remove".equals(op.path("op").asText()) ? null : op.get("value");
                 found.add(new Difference("body", JsonPath.render(segments), value(segments, before), value(segments, after)));
             }
-        } else if (!Arrays.equals(legacyBody, candidateBody)) {
+        } else {
             found.add(new Difference("body", "$", legacyBody.length + " bytes", candidateBody.length + " bytes"));
         }
         return new Found(found, ignored[0]);

@@ -27,14 +27,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.util.function.Tuple2;
 
 /**
  * Sends sampled copies of requests to a route's new backend, fire-and-forget, and compares the answers with
  * legacy's. Each route starts at most {@code maxRate} copies a second and has at most {@code maxConcurrent} in
- * flight: beyond either a copy is dropped and counted, never queued. Copies use their own WebClient, connection
- * pool and event loop ({@link ShadowTransport}) and a time limit; comparisons run on a small bounded pool, off the
- * event loops.
+ * flight: beyond either a copy is dropped and counted, never queued. A copy is sent once legacy's response to the
+ * client is complete, from the copies' own event loop, WebClient and connection pool ({@link ShadowTransport}), with
+ * a time limit: the client's request never waits for a copy being prepared, sent or answered, and the two calls do
+ * not race for the backends' and the machine's CPU while the client waits. Comparisons that need a JSON parse and
+ * diff run on a small bounded pool, off the event loops; a pair of byte-identical bodies is settled on the copies'
+ * loop (no parse, no diff, no hand-over to another thread).
  */
 public class ShadowMirror implements DisposableBean {
 
@@ -45,6 +49,7 @@ public class ShadowMirror implements DisposableBean {
     private static final int EXCERPT_CHARS = 2_000;
 
     private final WebClient client;
+    private final Scheduler scheduler;
     private final MeterRegistry registry;
     private final ObservationRegistry observations;
     private final Clock clock;
@@ -63,11 +68,13 @@ public class ShadowMirror implements DisposableBean {
     /**
      * @param shadowClient the copies' own client; observed by {@code observations}, so that copies carry the shadow
      *                     span's {@code traceparent}
+     * @param scheduler    the event loop of {@code shadowClient}: copies are prepared and timed there
      * @param outcomesKept shadow outcomes kept per route for windowed counts ({@link ShadowStats#report})
      */
-    public ShadowMirror(WebClient shadowClient, MeterRegistry registry, ObservationRegistry observations, Clock clock,
-                        int outcomesKept) {
+    public ShadowMirror(WebClient shadowClient, Scheduler scheduler, MeterRegistry registry,
+                        ObservationRegistry observations, Clock clock, int outcomesKept) {
         this.client = shadowClient;
+        this.scheduler = scheduler;
         this.registry = registry;
         this.observations = observations;
         this.clock = clock;
@@ -98,9 +105,10 @@ public class ShadowMirror implements DisposableBean {
     }
 
     /**
-     * Fires the admitted copy; returns at once. {@code legacy} publishes legacy's response when it has been sent;
-     * the copies run in a shadow span below {@code parent}, the client request's observation (may be null). The
-     * permit is released when the copies end.
+     * Fires the admitted copy; returns at once. {@code legacy} publishes legacy's response when it has been sent (or
+     * completes empty when the exchange failed: then no copy is sent); only then is the copy prepared and sent, on
+     * the copies' event loop. The copies run in a shadow span below {@code parent}, the client request's observation
+     * (may be null). The permit is released when the copies end.
      */
     void mirror(ShadowPermit permit, RouteDecision decision, ServerHttpRequest request, byte[] body,
                 Mono<CapturedResponse> legacy, Observation parent) {
@@ -118,21 +126,28 @@ public class ShadowMirror implements DisposableBean {
     private void fire(ShadowPermit permit, RouteDecision decision, ServerHttpRequest request, byte[] body,
                       Mono<CapturedResponse> legacy, Observation parent) {
         RouteProperties route = decision.route();
-        ShadowPolicy policy = route.shadow();
         ShadowStats routeStats = stats(route.id());
+        legacy.publishOn(scheduler)
+                .flatMap(legacyResponse -> copies(route, request, body, parent)
+                        .map(copies -> new Responses(legacyResponse, copies.getT1(), copies.getT2().orElse(null))))
+                .doFinally(signal -> permit.release())
+                .subscribe(responses -> compareLater(route, request.getMethod().name(), request.getURI().getRawPath(),
+                                responses),
+                        error -> routeStats.count(ShadowStats.Result.FAILED));
+    }
+
+    /** The copy to new and, when learning noise, a second call to legacy; sent when subscribed. */
+    private Mono<Tuple2<CapturedResponse, Optional<CapturedResponse>>> copies(RouteProperties route,
+            ServerHttpRequest request, byte[] body, Observation parent) {
+        ShadowPolicy policy = route.shadow();
         boolean write = !ShadowPolicy.isSafe(request.getMethod().name());
         Mono<CapturedResponse> candidate = send(route.newUri(), request, body, policy, write);
         Mono<Optional<CapturedResponse>> again = policy.learnNoise()
                 ? send(route.legacyUri(), request, body, policy, write).map(Optional::of) : Mono.just(Optional.empty());
-        String method = request.getMethod().name();
-        String path = request.getURI().getRawPath();
-        Mono<Tuple2<CapturedResponse, Optional<CapturedResponse>>> copies =
-                ShadowObservation.around(Mono.zip(candidate, again), observations, parent, route.id());
-        Mono.zip(legacy, copies)
-                .doFinally(signal -> permit.release())
-                .subscribe(pair -> compareLater(route, method, path, pair.getT1(), pair.getT2().getT1(),
-                                pair.getT2().getT2().orElse(null)),
-                        error -> routeStats.count(ShadowStats.Result.FAILED));
+        return ShadowObservation.around(Mono.zip(candidate, again), observations, parent, route.id());
+    }
+
+    private record Responses(CapturedResponse legacy, CapturedResponse candidate, CapturedResponse legacyAgain) {
     }
 
     /** Non-blocking: a copy over the route's rate is dropped, not delayed. */
@@ -147,20 +162,33 @@ public class ShadowMirror implements DisposableBean {
         return stats.computeIfAbsent(routeId, id -> new ShadowStats(id, registry, outcomesKept, clock));
     }
 
-    private void compareLater(RouteProperties route, String method, String path, CapturedResponse legacy,
-                              CapturedResponse candidate, CapturedResponse legacyAgain) {
+    private void compareLater(RouteProperties route, String method, String path, Responses responses) {
         ShadowStats routeStats = stats(route.id());
+        CapturedResponse legacy = responses.legacy();
+        CapturedResponse candidate = responses.candidate();
         if (legacy.truncated() || candidate.truncated()) {
             routeStats.count(ShadowStats.Result.SKIPPED);
             return;
         }
+        Runnable compare = () -> {
+            ShadowComparator comparator = comparators.computeIfAbsent(route.id(),
+                    id -> new ShadowComparator(id, route.shadow(), clock));
+            ShadowComparison comparison = comparator.compare(method, path, legacy, candidate, responses.legacyAgain());
+            if (comparison.matches()) {
+                routeStats.count(ShadowStats.Result.MATCH); // excerpts are kept for mismatches only
+            } else {
+                routeStats.record(new ShadowSample(comparison, excerpt(comparator, legacy),
+                        excerpt(comparator, candidate)));
+            }
+        };
+        CapturedResponse again = responses.legacyAgain();
+        if (ShadowComparator.sameBody(legacy, candidate) && (again == null || ShadowComparator.sameBody(legacy, again))) {
+            // no body to parse or diff: microseconds, here on the copies' loop, rather than waking the pool's thread
+            compare.run();
+            return;
+        }
         try {
-            comparisons.execute(() -> {
-                ShadowComparator comparator = comparators.computeIfAbsent(route.id(),
-                        id -> new ShadowComparator(id, route.shadow(), clock));
-                ShadowComparison comparison = comparator.compare(method, path, legacy, candidate, legacyAgain);
-                routeStats.record(new ShadowSample(comparison, excerpt(comparator, legacy), excerpt(comparator, candidate)));
-            });
+            comparisons.execute(compare);
         } catch (RejectedExecutionException saturated) {
             routeStats.count(ShadowStats.Result.DROPPED);
         }
@@ -168,6 +196,12 @@ public class ShadowMirror implements DisposableBean {
 
     private Mono<CapturedResponse> send(URI backend, ServerHttpRequest request, byte[] body, ShadowPolicy policy,
                                         boolean write) {
+        return Mono.defer(() -> exchange(backend, request, body, policy, write))
+                .timeout(policy.timeout(), scheduler);
+    }
+
+    private Mono<CapturedResponse> exchange(URI backend, ServerHttpRequest request, byte[] body, ShadowPolicy policy,
+                                            boolean write) {
         URI target = URI.create(backend.getScheme() + "://" + backend.getRawAuthority() + request.getURI().getRawPath()
                 + (request.getURI().getRawQuery() == null ? "" : "?" + request.getURI().getRawQuery()));
         int limit = (int) policy.maxBodySize().toBytes();
@@ -181,8 +215,7 @@ public class ShadowMirror implements DisposableBean {
         WebClient.RequestHeadersSpec<?> ready = body == null || body.length == 0 ? spec : spec.bodyValue(body);
         return ready.exchangeToMono(response -> response.bodyToMono(byte[].class).defaultIfEmpty(new byte[0])
                         .map(bytes -> new CapturedResponse(response.statusCode().value(),
-                                HttpHeaders.copyOf(response.headers().asHttpHeaders()), bytes, bytes.length > limit)))
-                .timeout(policy.timeout());
+                                HttpHeaders.copyOf(response.headers().asHttpHeaders()), bytes, bytes.length > limit)));
     }
 
     private static void copyHeaders(HttpHeaders from, HttpHeaders to) {

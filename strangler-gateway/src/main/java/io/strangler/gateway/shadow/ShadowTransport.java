@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
@@ -21,6 +23,9 @@ public final class ShadowTransport implements DisposableBean {
     public static final int MAX_CONNECTIONS = 256;
 
     private final LoopResources loops = LoopResources.create("strangler-shadow", 1, true);
+    /** The same event loop as a scheduler: a copy is prepared, timed and handled there, not on a client's loop. */
+    private final Scheduler scheduler = Schedulers.fromExecutorService(loops.onClient(LoopResources.DEFAULT_NATIVE),
+            "strangler-shadow");
     private final ConnectionProvider pool = ConnectionProvider.builder("strangler-shadow")
             .maxConnections(MAX_CONNECTIONS).pendingAcquireMaxCount(MAX_CONNECTIONS)
             .maxIdleTime(Duration.ofSeconds(30)).build();
@@ -36,8 +41,14 @@ public final class ShadowTransport implements DisposableBean {
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
     }
 
+    /** The copies' event loop as a Reactor scheduler (one thread, the one their connections are served on). */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     @Override
     public void destroy() {
+        scheduler.dispose();
         pool.dispose();
         loops.dispose();
     }

@@ -75,6 +75,36 @@ class ShadowComparatorTest {
         assertThat(comparison.differences()).extracting(ShadowComparison.Difference::path).containsExactly("$");
     }
 
+    @Test
+    void shouldMatchTheSameBytesAndStillReportADifferentStatus() {
+        var legacy = json("{\"id\":1}");
+        assertThat(ShadowComparator.sameBody(legacy, json("{\"id\":1}"))).isTrue();
+        assertThat(comparator(List.of(), List.of(), false).compare("GET", "/p", legacy, json("{\"id\":1}"), null)
+                .matches()).isTrue();
+        var missing = new CapturedResponse(404, headers("application/json"), bytes("{\"id\":1}"), false);
+        assertThat(comparator(List.of(), List.of(), false).compare("GET", "/p", legacy, missing, null).differences())
+                .extracting(ShadowComparison.Difference::kind).containsExactly("status");
+    }
+
+    @Test
+    void shouldNotTakeTheSameBytesUnderAnotherContentEncodingForTheSameBody() throws Exception {
+        HttpHeaders gzip = headers("application/json");
+        gzip.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+        var legacy = new CapturedResponse(200, gzip, gzip("{\"id\":1}"), false);
+        var candidate = new CapturedResponse(200, headers("application/json"), gzip("{\"id\":1}"), false);
+        assertThat(ShadowComparator.sameBody(legacy, candidate)).isFalse();
+        assertThat(comparator(List.of(), List.of(), false).compare("GET", "/p", legacy, candidate, null).differences())
+                .extracting(ShadowComparison.Difference::path).containsExactly("$");
+    }
+
+    private static byte[] gzip(String text) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes(text));
+        }
+        return out.toByteArray();
+    }
+
     private static ShadowComparator comparator(List<String> ignore, List<String> redact, boolean learnNoise) {
         var policy = new ShadowPolicy(null, null, false, null, null, null, null, ignore, null, redact, learnNoise, null);
         return new ShadowComparator("catalog", policy, Clock.systemUTC());

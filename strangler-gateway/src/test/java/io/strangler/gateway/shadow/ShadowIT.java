@@ -81,6 +81,23 @@ class ShadowIT extends GatewayITBase {
     }
 
     @Test
+    void shouldSendTheCopyOnlyOnceLegacyHasAnswered() {
+        Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"id\":6}")
+                .withFixedDelay(500)));
+        Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"id\":6}")));
+        mode("catalog", TrafficMode.SHADOW, 100);
+        client.get().uri("/api/products/6").exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(Backends.NEW.findAll(getRequestedFor(urlEqualTo("/api/products/6")))).hasSize(1));
+        long legacyReceived = Backends.LEGACY.findAll(getRequestedFor(urlEqualTo("/api/products/6"))).get(0)
+                .getLoggedDate().getTime();
+        long copyReceived = Backends.NEW.findAll(getRequestedFor(urlEqualTo("/api/products/6"))).get(0)
+                .getLoggedDate().getTime();
+        // the copy leaves after legacy's answer (held back 500 ms by the stub), never alongside the client's request
+        assertThat(copyReceived).isGreaterThanOrEqualTo(legacyReceived + 500);
+    }
+
+    @Test
     void shouldDropAndCountCopiesBeyondTheRoutesCapacity() {
         Backends.LEGACY.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
         Backends.NEW.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(3_000)));

@@ -7,9 +7,11 @@ import io.micrometer.observation.ObservationRegistry;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /** The copies' client against a real HTTP server: its responses are handled on the shadow's own event loop. */
 class ShadowTransportTest {
@@ -44,5 +46,16 @@ class ShadowTransportTest {
                 .block(Duration.ofSeconds(10));
 
         assertThat(thread).startsWith("{\"id\":1} on strangler-shadow");
+    }
+
+    @Test
+    void shouldTimeCopiesOnItsOwnEventLoop() {
+        // a copy's time limit is a task on the copies' loop (no other thread is woken for it)
+        String thread = Mono.never().timeout(Duration.ofMillis(50), transport.scheduler())
+                .onErrorResume(TimeoutException.class, timedOut -> Mono.just(Thread.currentThread().getName()))
+                .block(Duration.ofSeconds(10))
+                .toString();
+
+        assertThat(thread).startsWith("strangler-shadow");
     }
 }
