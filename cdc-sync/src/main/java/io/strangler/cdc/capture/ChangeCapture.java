@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +61,8 @@ public final class ChangeCapture implements AutoCloseable {
     private final DebeziumEngine<ChangeEvent<String, String>> engine;
     private final ExecutorService thread;
     private volatile String state = "STARTING";
+    /** Open once the engine's task started, or the engine stopped before that. */
+    private final CountDownLatch started = new CountDownLatch(1);
     private volatile String error;
 
     /**
@@ -83,9 +86,11 @@ public final class ChangeCapture implements AutoCloseable {
                     @Override
                     public void taskStarted() {
                         state = "RUNNING";
+                        started.countDown();
                     }
                 })
                 .using((success, message, failure) -> {
+                    started.countDown();
                     if (success) {
                         state = "STOPPED";
                     } else {
@@ -122,24 +127,25 @@ public final class ChangeCapture implements AutoCloseable {
      */
     public void awaitStreaming(DataSource database, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            if ("FAILED".equals(state)) {
-                throw new IllegalStateException("The capture of " + name + " failed while starting: " + error);
+        try {
+            if (!started.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException("The capture of " + name + " did not start within " + timeout);
             }
-            if ("RUNNING".equals(state) && published(database).containsAll(tables)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The capture of " + name + " did not stream " + tables + " within "
-                        + timeout + " (state " + state + ", publication " + publication + " holds " + published(database)
-                        + ")");
-            }
-            try {
+            // Debezium sets the publication while the task streams; PostgreSQL tells nobody, so look every 50 ms
+            while (!"FAILED".equals(state) && !published(database).containsAll(tables)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The capture of " + name + " did not stream " + tables
+                            + " within " + timeout + " (state " + state + ", publication " + publication + " holds "
+                            + published(database) + ")");
+                }
                 Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the capture of " + name, e);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the capture of " + name, e);
+        }
+        if ("FAILED".equals(state)) {
+            throw new IllegalStateException("The capture of " + name + " failed while starting: " + error);
         }
     }
 
@@ -207,27 +213,16 @@ public final class ChangeCapture implements AutoCloseable {
     /** Stops the engine; an engine still starting its task is given up to 30 s to finish starting first. */
     @Override
     public void close() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                engine.close();
-                break;
-            } catch (IOException e) {
-                log.warn("Closing the capture of {} failed: {}", name, e.getMessage());
-                break;
-            } catch (IllegalStateException e) {
-                // Debezium refuses to stop an engine whose task is starting (it would leak the task's resources)
-                if (System.nanoTime() > deadline) {
-                    log.warn("The capture of {} was still starting after 30 s; stopping it anyway", name);
-                    break;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+        try {
+            // Debezium refuses to stop an engine whose task is starting (it would leak the task's resources)
+            if (!started.await(30, TimeUnit.SECONDS)) {
+                log.warn("The capture of {} was still starting after 30 s; stopping it anyway", name);
             }
+            engine.close();
+        } catch (IOException | IllegalStateException e) {
+            log.warn("Closing the capture of {} failed: {}", name, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         thread.shutdown();
         try {
