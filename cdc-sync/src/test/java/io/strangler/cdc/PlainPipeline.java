@@ -76,11 +76,11 @@ final class PlainPipeline implements AutoCloseable {
                 .build();
     }
 
-    /** Creates the copy table in the target database. */
+    /** Creates the copy table in the target database, with catalog-service's fill factor for its product table. */
     static void prepareTarget(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("CREATE TABLE IF NOT EXISTS " + TARGET_TABLE
                 + " (id BIGINT PRIMARY KEY, description TEXT NOT NULL, price_cents BIGINT NOT NULL, "
-                + "source_lsn BIGINT NOT NULL)")) {
+                + "source_lsn BIGINT NOT NULL) WITH (fillfactor = 85)")) {
             ps.execute();
         }
     }

@@ -88,7 +88,7 @@ final class BatchApply {
     private static List<Latest> latestOfEachRow(Map<TableMapping, Map<String, List<SourceChange>>> rows) {
         List<Latest> latest = new ArrayList<>();
         rows.forEach((mapping, byKey) -> byKey.forEach((key, changes) ->
-                latest.add(new Latest(rowId(mapping, key), latest(changes)))));
+                latest.add(new Latest(rowId(mapping, key), latest(changes), changes.size() > 1))));
         return latest;
     }
 

@@ -28,8 +28,12 @@ public final class LegacyProductMapping extends RoutedTableMapping {
      * the products, then the stock rows of the products that were written (RETURNING omits the rows the
      * last-writer-wins guard kept). The stock rows' foreign key is checked at the end of the statement, when the
      * products are in. A stock row whose quantity did not change is left alone: rewriting it would only give the
-     * reverse capture another row to decode and drop (most legacy updates do not touch QTY_ON_HAND). The incoming
-     * ids must be distinct (ON CONFLICT touches a row once per statement).
+     * reverse capture another row to decode and drop (most legacy updates do not touch QTY_ON_HAND). Such rows are
+     * filtered out before the INSERT, not only by its ON CONFLICT condition: PostgreSQL locks a conflicting row before
+     * it checks that condition, and the lock alone writes the row's page and a WAL record (measured on 2,000 rows:
+     * the statement took ~15 % less time with the filter). An UPDATE of the existing products and an INSERT of the
+     * others, instead of the upsert, saved the lock records but not time: the anti-join finding the new rows cost
+     * as much. The incoming ids must be distinct (ON CONFLICT touches a row once per statement).
      */
     private static final String UPSERT_ALL = """
             WITH incoming AS (
@@ -47,6 +51,8 @@ public final class LegacyProductMapping extends RoutedTableMapping {
             stocked AS (
                 INSERT INTO stock AS t (product_id, on_hand, updated_at)
                 SELECT i.id, i.on_hand, i.updated_at FROM incoming i JOIN written w ON w.id = i.id
+                    LEFT JOIN stock s ON s.product_id = i.id
+                WHERE s.on_hand IS DISTINCT FROM i.on_hand
                 ON CONFLICT (product_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, updated_at = EXCLUDED.updated_at
                 WHERE t.on_hand IS DISTINCT FROM EXCLUDED.on_hand)
             SELECT id FROM written
