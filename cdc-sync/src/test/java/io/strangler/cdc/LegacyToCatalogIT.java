@@ -113,11 +113,9 @@ class LegacyToCatalogIT extends SyncIT {
         ConsumerRecord<String, String> latest = KAFKA.readAll(PRODUCTS_TOPIC).stream()
                 .filter(r -> r.value() != null && r.value().contains("\"Current 102\"")).reduce((a, b) -> b)
                 .orElseThrow();
-        long lsn = Long.parseLong(latest.value().replaceFirst("(?s).*\"lsn\":(\\d+).*", "$1"));
-        String older = latest.value().replace("\"Current 102\"", "\"Older 102\"")
-                .replaceFirst("\"lsn\":\\d+", "\"lsn\":1");
-        String newer = latest.value().replace("\"Current 102\"", "\"Newer 102\"")
-                .replaceFirst("\"lsn\":\\d+", "\"lsn\":" + (lsn + 1));
+        long lsn = JSON.readTree(latest.value()).get("source").get("lsn").asLong();
+        String older = renamedAt(latest.value(), "Older 102", 1);
+        String newer = renamedAt(latest.value(), "Newer 102", lsn + 1);
         long staleBefore = metrics.total("products", Direction.LEGACY_TO_NEW, ApplyOutcome.STALE);
         long appliedBefore = metrics.total("products", Direction.LEGACY_TO_NEW, ApplyOutcome.APPLIED);
 
@@ -135,6 +133,20 @@ class LegacyToCatalogIT extends SyncIT {
         // parity checks of the classes that share these databases
         sql(LEGACY, "DELETE FROM products WHERE prod_id = 102");
         await().atMost(WAIT).until(() -> row(CATALOG, "SELECT 1 FROM product WHERE id = 102") == null);
+    }
+
+    @Test
+    void leavesRoomInThePositionPagesForInPlaceUpdates() {
+        assertThat(row(CATALOG, "SELECT array_to_string(reloptions, ',') AS options FROM pg_class "
+                + "WHERE oid = 'cdc_row_position'::regclass")).containsEntry("options", "fillfactor=70");
+    }
+
+    /** The change event with another product name and source position. */
+    private static String renamedAt(String event, String name, long lsn) {
+        JsonNode copy = JSON.readTree(event);
+        ((ObjectNode) copy.get("after")).put("prod_name", name);
+        ((ObjectNode) copy.get("source")).put("lsn", lsn);
+        return JSON.writeValueAsString(copy);
     }
 
     @Test

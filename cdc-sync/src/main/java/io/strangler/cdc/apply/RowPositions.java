@@ -84,10 +84,13 @@ final class RowPositions {
             // place (a HOT update, no new index entry). Also set on a table an older version created, only then
             // (ALTER TABLE needs the table's owner)
             String fill = "fillfactor=" + FILL_FACTOR;
-            try (ResultSet rs = st.executeQuery("SELECT coalesce('" + fill + "' = ANY(reloptions), false) "
-                    + "FROM pg_class WHERE oid = 'cdc_row_position'::regclass")) {
-                if (rs.next() && !rs.getBoolean(1)) {
-                    st.execute("ALTER TABLE cdc_row_position SET (" + fill + ")");
+            try (PreparedStatement ps = c.prepareStatement("SELECT ? = ANY(coalesce(reloptions, '{}')) FROM pg_class "
+                    + "WHERE oid = 'cdc_row_position'::regclass")) {
+                ps.setString(1, fill);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && !rs.getBoolean(1)) {
+                        st.execute("ALTER TABLE cdc_row_position SET (" + fill + ")");
+                    }
                 }
             }
         }
