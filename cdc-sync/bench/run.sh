@@ -7,6 +7,7 @@
 #   cdc-sync/bench/run.sh                 # rates 200,1000 and unthrottled, 15 s each
 #   BENCH_RATES=200,1000,3000 BENCH_SECONDS=20 cdc-sync/bench/run.sh
 #   BENCH_TIMEOUT=900 cdc-sync/bench/run.sh   # a loaded machine needs longer than the default 600 s
+#   BENCH_WORKERS=1 cdc-sync/bench/run.sh     # the sync's appliers per direction (cdc.apply.workers; default: the app's, 2)
 # Needs pgbench (Debian: postgresql-client). Report: cdc-sync/target/benchmarks/cdc-lag.md
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,11 +17,14 @@ seconds=${BENCH_SECONDS:-15}
 limit=${BENCH_TIMEOUT:-600}
 rows=${BENCH_ROWS_PER_TX:-5}
 warmup=${BENCH_WARMUP_SECONDS:-10}
+workers=${BENCH_WORKERS:-2}
 [[ $rates =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "BENCH_RATES must be like 200,1000 (was '$rates')" >&2; exit 2; }
 [[ $seconds =~ ^[0-9]+$ ]] && (( seconds >= 5 && seconds <= 30 )) \
     || { echo "BENCH_SECONDS must be 5..30 (was '$seconds')" >&2; exit 2; }
 [[ $warmup =~ ^[0-9]+$ ]] && (( warmup <= 120 )) \
     || { echo "BENCH_WARMUP_SECONDS must be 0..120 (was '$warmup')" >&2; exit 2; }
+[[ $workers =~ ^[0-9]+$ ]] && (( workers >= 1 && workers <= 16 )) \
+    || { echo "BENCH_WORKERS must be 1..16 (was '$workers')" >&2; exit 2; }
 [[ $limit =~ ^[0-9]+$ ]] || { echo "BENCH_TIMEOUT must be seconds (was '$limit')" >&2; exit 2; }
 [[ $rows =~ ^[0-9]+$ ]] && (( rows >= 1 && rows <= 50 )) \
     || { echo "BENCH_ROWS_PER_TX must be 1..50 (was '$rows')" >&2; exit 2; }
@@ -28,6 +32,7 @@ echo "load before: $(uptime)"
 # -am builds local-infra from this tree; only CatalogLagBenchmark runs (no unit tests, no ITs)
 timeout "$limit" ./mvnw -B -ntp -q -pl cdc-sync -am verify -Pbench -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=CatalogLagBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
-    -Dbench.rates="$rates" -Dbench.seconds="$seconds" -Dbench.rows-per-tx="$rows" -Dbench.warmup-seconds="$warmup"
+    -Dbench.rates="$rates" -Dbench.seconds="$seconds" -Dbench.rows-per-tx="$rows" -Dbench.warmup-seconds="$warmup" \
+    -Dcdc.apply.workers="$workers"
 echo "load after: $(uptime)"
 cat cdc-sync/target/benchmarks/cdc-lag.md # written line by line: a run cut short still shows what it measured

@@ -210,7 +210,8 @@
         const status = sync.status;
         $('[data-testid=captures]').textContent = 'captures: ' + Object.entries(status.captures)
             .map(([name, c]) => name + ' ' + c.state + (c.error ? ' (' + c.error + ')' : '')).join(', ')
-            + '; appliers: ' + status.appliers.map(a => a.name + ' ' + a.state).join(', ');
+            + '; appliers: ' + status.appliers
+                .map(a => a.name + (a.worker === undefined ? '' : ' #' + a.worker) + ' ' + a.state).join(', ');
         const tables = $('table[data-testid=sync-tables] tbody');
         tables.textContent = '';
         status.tables.forEach(t => {

@@ -3,6 +3,7 @@ package io.strangler.cdc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.strangler.cdc.CdcProperties.SourceDatabase;
+import io.strangler.cdc.apply.ApplyProperties;
 import io.strangler.cdc.apply.ChangeApplier;
 import io.strangler.cdc.apply.DeadLetters;
 import io.strangler.cdc.capture.CaptureProperties;
@@ -22,9 +23,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -40,8 +43,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Starts and stops the sync: prepares the sync's own tables in every database, then one capture per source and one
- * applier per direction and target database.
+ * Starts and stops the sync: prepares the sync's own tables in every database, then one capture per source and, per
+ * direction and target database, {@code cdc.apply.workers} appliers sharing one consumer group.
  */
 @Component
 public class SyncRuntime implements SmartLifecycle {
@@ -53,6 +56,7 @@ public class SyncRuntime implements SmartLifecycle {
     private final TableOwnership ownership;
     private final SyncMetrics metrics;
     private final CaptureProperties capture;
+    private final ApplyProperties apply;
     private final ChangeTracing tracing;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Map<String, HikariDataSource> databases = new LinkedHashMap<>();
@@ -63,8 +67,9 @@ public class SyncRuntime implements SmartLifecycle {
     private volatile boolean running;
 
     public SyncRuntime(CdcProperties properties, List<TableMapping> mappings, TableOwnership ownership,
-            SyncMetrics metrics, CaptureProperties capture, ChangeTracing tracing) {
+            SyncMetrics metrics, CaptureProperties capture, ApplyProperties apply, ChangeTracing tracing) {
         this.properties = properties;
+        this.apply = apply;
         this.capture = capture;
         this.tracing = tracing;
         this.mappings = mappings;
@@ -93,7 +98,7 @@ public class SyncRuntime implements SmartLifecycle {
         List<String> topics = new ArrayList<>(List.of(properties.deadLetterTopic()));
         properties.sources().values()
                 .forEach(source -> topics.addAll(ChangeTopics.of(source.topicPrefix(), source.tables())));
-        ChangeTopics.ensure(properties.bootstrapServers(), topics);
+        ChangeTopics.ensure(properties.bootstrapServers(), topics, apply.workers());
         producer = new KafkaProducer<>(producerConfig());
         if (capture.enabled()) {
             captures = new Captures(properties, new CaptureScope(properties.sources(), mappings), databases, producer,
@@ -107,10 +112,14 @@ public class SyncRuntime implements SmartLifecycle {
             String topic = properties.sources().get(m.source()).topicPrefix() + "." + m.sourceTable();
             byApplier.computeIfAbsent(m.direction().tag() + "-" + m.target(), k -> new LinkedHashMap<>()).put(topic, m);
         }
+        String instance = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "");
         byApplier.forEach((name, byTopic) -> {
             TableMapping any = byTopic.values().iterator().next();
-            appliers.add(new ChangeApplier(name, any.direction(), byTopic, databases.get(any.target()),
-                    new KafkaConsumer<>(consumerConfig(name)), deadLetters, ownership, metrics, json, tracing));
+            for (int worker = 0; worker < apply.workers(); worker++) {
+                appliers.add(new ChangeApplier(name, worker, instance, any.direction(), byTopic,
+                        databases.get(any.target()), new KafkaConsumer<>(consumerConfig(name, worker)), deadLetters,
+                        ownership, metrics, json, tracing));
+            }
         });
         if (captures != null) {
             captures.start(ownership.all());
@@ -163,7 +172,8 @@ public class SyncRuntime implements SmartLifecycle {
         config.setJdbcUrl(source.jdbcUrl());
         config.setUsername(source.username());
         config.setPassword(source.password());
-        config.setMaximumPoolSize(4);
+        // each worker holds a connection only while it applies a poll; the rest: parity runs and heartbeats
+        config.setMaximumPoolSize(2 + 2 * apply.workers());
         // the appliers' statements unnest arrays of 1 to 2,000 rows: a generic plan assumes 10 and joins with nested
         // loops; a custom plan per execution knows the array's length (PostgreSQL 12+)
         config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
@@ -190,10 +200,15 @@ public class SyncRuntime implements SmartLifecycle {
         return p;
     }
 
-    private Properties consumerConfig(String applier) {
+    private Properties consumerConfig(String applier, int worker) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup() + "-" + applier);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, properties.consumerGroup() + "-" + applier + "-" + worker);
+        // partition n of every topic to the same worker: the topics of one row (catalog product and stock) are keyed
+        // alike, so that row's changes are applied by one worker and the workers' transactions do not wait for each
+        // other's row locks
+        p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");

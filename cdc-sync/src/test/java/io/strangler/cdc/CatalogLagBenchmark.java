@@ -4,6 +4,7 @@ import static io.strangler.cdc.SyncDatabases.row;
 import static io.strangler.cdc.SyncDatabases.sql;
 import static org.awaitility.Awaitility.await;
 
+import io.strangler.cdc.apply.ApplyProperties;
 import io.strangler.infra.LocalKafka;
 import io.strangler.infra.LocalPostgres;
 import io.strangler.infra.PostgresDatabase;
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Commit-to-visible lag of legacy {@code PRODUCTS} updates at fixed rates driven by pgbench, and the highest rate
@@ -47,6 +49,9 @@ class CatalogLagBenchmark extends SyncIT {
     private record Lane(String name, PostgresDatabase source, PostgresDatabase target, String table,
             String sourceSum, String targetSum, String echoSlot) {
     }
+
+    @Autowired
+    private ApplyProperties apply;
 
     @Test
     void measuresTheSyncBesideAPlainPipeline() throws Exception {
@@ -100,6 +105,9 @@ class CatalogLagBenchmark extends SyncIT {
             }
             lines.add("");
             lines.addAll(sustained);
+            lines.add("");
+            lines.add("cdc-sync ran " + apply.workers() + " applier(s) per direction (cdc.apply.workers); the plain "
+                    + "pipeline one consumer.");
             Files.write(report, lines, StandardCharsets.UTF_8);
         }
     }

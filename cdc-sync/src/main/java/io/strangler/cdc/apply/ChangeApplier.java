@@ -30,6 +30,10 @@ import tools.jackson.databind.ObjectMapper;
  * change under savepoints ({@link RowByRowApply}: one bad change goes to the dead-letter topic and the rest land);
  * then commit, and only then the Kafka offsets. A crash replays the poll, and the row positions make the replay
  * change nothing.
+ *
+ * <p>Several appliers of one direction and target (workers, {@link ApplyProperties#workers()}, in this process or
+ * others) share one consumer group, each with its own origin marker row so that their transactions never wait for
+ * each other's marker.
  */
 public final class ChangeApplier implements AutoCloseable {
 
@@ -41,6 +45,8 @@ public final class ChangeApplier implements AutoCloseable {
     private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
 
     private final String name;
+    private final int worker;
+    private final String writer;
     private final Direction direction;
     private final Map<String, TableMapping> mappingsByTopic;
     private final DataSource target;
@@ -57,12 +63,19 @@ public final class ChangeApplier implements AutoCloseable {
     private volatile String error;
 
     /**
+     * @param name            the applier (direction and target), shared by its workers and their consumer group
+     * @param worker          this worker's number within the process, from 0
+     * @param instance        what tells this process from other processes running the same appliers (the pod name
+     *                        on Kubernetes), or empty
      * @param mappingsByTopic the mappings of this direction and target, by the topic of their source table
      */
-    public ChangeApplier(String name, Direction direction, Map<String, TableMapping> mappingsByTopic,
-            DataSource target, Consumer<String, String> consumer, DeadLetters deadLetters,
-            TableOwnership ownership, ApplyMetrics metrics, ObjectMapper json, ChangeTracing tracing) {
+    public ChangeApplier(String name, int worker, String instance, Direction direction,
+            Map<String, TableMapping> mappingsByTopic, DataSource target, Consumer<String, String> consumer,
+            DeadLetters deadLetters, TableOwnership ownership, ApplyMetrics metrics, ObjectMapper json,
+            ChangeTracing tracing) {
         this.name = name;
+        this.worker = worker;
+        this.writer = markerWriter(name, worker, instance);
         this.tracing = tracing;
         this.direction = direction;
         this.mappingsByTopic = Map.copyOf(mappingsByTopic);
@@ -72,7 +85,13 @@ public final class ChangeApplier implements AutoCloseable {
         this.metrics = metrics;
         this.batch = new BatchApply(direction, this.mappingsByTopic, ownership, json);
         this.rowByRow = new RowByRowApply(direction, this.mappingsByTopic, ownership, json, parentWait);
-        this.thread = new Thread(this::run, "apply-" + name);
+        this.thread = new Thread(this::run, "apply-" + name + "-" + worker);
+    }
+
+    /** The origin marker row of one worker: {@code cdc-sync-<applier>-<worker>[@<instance>]}, at most 100 chars. */
+    static String markerWriter(String name, int worker, String instance) {
+        String writer = "cdc-sync-" + name + "-" + worker + (instance.isBlank() ? "" : "@" + instance.strip());
+        return writer.length() <= 100 ? writer : writer.substring(0, 100);
     }
 
     public void start() {
@@ -86,7 +105,7 @@ public final class ChangeApplier implements AutoCloseable {
 
     /** RUNNING, RETRYING (target or Kafka unavailable), STOPPED; with the last error. */
     public ApplierState state() {
-        return new ApplierState(name, direction, state, parentWait.waiting(), error);
+        return new ApplierState(name, worker, direction, state, parentWait.waiting(), error);
     }
 
     private void run() {
@@ -112,10 +131,11 @@ public final class ChangeApplier implements AutoCloseable {
     private void applyOrRewind(ConsumerRecords<String, String> records) throws InterruptedException {
         try {
             BatchResult result = applyInOneTransaction(records);
+            long committedAt = System.currentTimeMillis(); // the lag ends at the target commit, not at Kafka's
             deadLetters.sendAll(result.letters());
             consumer.commitSync(offsetsToCommit(records, result.held()), COMMIT_TIMEOUT);
             result.held().forEach(consumer::seek);
-            record(result);
+            record(result, committedAt);
             state = "RUNNING";
             if (!result.held().isEmpty()) {
                 Thread.sleep(PARENT_RETRY_PAUSE.toMillis()); // give the parent row's topic time to deliver it
@@ -132,12 +152,12 @@ public final class ChangeApplier implements AutoCloseable {
         }
     }
 
-    private void record(BatchResult result) {
-        long now = System.currentTimeMillis();
+    private void record(BatchResult result, long committedAt) {
         for (Applied a : result.applied()) {
             metrics.count(a.mapping().ownedTable(), direction, a.outcome());
             if (a.outcome() == ApplyOutcome.APPLIED && !a.change().snapshot()) {
-                metrics.lag(a.mapping().ownedTable(), direction, Duration.ofMillis(now - a.change().commitTimeMs()));
+                metrics.lag(a.mapping().ownedTable(), direction,
+                        Duration.ofMillis(committedAt - a.change().commitTimeMs()));
             }
         }
         result.letters().forEach(l -> metrics.count(tableOf(l.record()), direction, ApplyOutcome.DEAD_LETTER));
@@ -172,7 +192,7 @@ public final class ChangeApplier implements AutoCloseable {
         try (Connection c = target.getConnection()) {
             c.setAutoCommit(false);
             try {
-                OriginMarker.mark(c, "cdc-sync-" + name);
+                OriginMarker.mark(c, writer);
                 BatchResult result = batch.apply(c, changes);
                 c.commit();
                 changes.forEach(parentWait::forget);
@@ -182,7 +202,7 @@ public final class ChangeApplier implements AutoCloseable {
                 log.debug("Applier {} applies its batch row by row after: {}", name, e.getMessage());
             }
             try {
-                OriginMarker.mark(c, "cdc-sync-" + name);
+                OriginMarker.mark(c, writer);
                 BatchResult result = rowByRow.apply(c, changes);
                 c.commit();
                 return result;
@@ -215,8 +235,10 @@ public final class ChangeApplier implements AutoCloseable {
     /**
      * What an applier is doing, for the status API.
      *
+     * @param worker           the worker's number within its process, from 0
      * @param waitingForParent changes held back until their parent row arrives
      */
-    public record ApplierState(String name, Direction direction, String state, int waitingForParent, String error) {
+    public record ApplierState(String name, int worker, Direction direction, String state, int waitingForParent,
+            String error) {
     }
 }

@@ -79,6 +79,9 @@ final class RowByRowApply {
             c.releaseSavepoint(sp);
             parentWait.forget(r);
         } catch (SQLException e) {
+            if (isTransient(e)) { // not the change's fault: the whole poll is rolled back and applied again
+                throw e;
+            }
             c.rollback(sp);
             if (ParentWait.FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) { // parent not there yet, or children left
                 waiting.add(r);
@@ -91,6 +94,16 @@ final class RowByRowApply {
             parentWait.forget(r);
             letters.add(new DeadLetter(r, "UnmappableChangeException: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A deadlock or serialization failure (SQLState class 40: another transaction, e.g. a worker of the other
+     * direction, held a row), a lost connection (08) or a server shutting down (57P01-57P03): retried, never a dead
+     * letter.
+     */
+    static boolean isTransient(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("40") || state.startsWith("08") || state.startsWith("57P"));
     }
 
     private ApplyOutcome applyOne(Connection c, TableMapping mapping, SourceChange change) throws SQLException {
