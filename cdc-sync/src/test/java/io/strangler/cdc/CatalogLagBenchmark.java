@@ -13,15 +13,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Commit-to-visible lag of legacy {@code PRODUCTS} updates at fixed rates driven by pgbench, and the highest rate
@@ -39,6 +48,7 @@ class CatalogLagBenchmark extends SyncIT {
     /** Many rows, so that two updates of one row rarely meet in one poll (the sync writes only the latest). */
     private static final int ROWS = 10_000;
     private static final Duration DRAIN = Duration.ofSeconds(90);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Long enough for the capture's heartbeat (10 s) to move an idle replication slot on. */
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
@@ -47,7 +57,7 @@ class CatalogLagBenchmark extends SyncIT {
      *                 capture, whose echo filter drops it), or null
      */
     private record Lane(String name, PostgresDatabase source, PostgresDatabase target, String table,
-            String sourceSum, String targetSum, String echoSlot) {
+            String sourceSum, String targetSum, String echoSlot, String topic) {
     }
 
     @Autowired
@@ -65,10 +75,10 @@ class CatalogLagBenchmark extends SyncIT {
         List<Lane> lanes = List.of(
                 new Lane("cdc-sync", LEGACY, CATALOG, "product", sum,
                         "SELECT coalesce(sum(price * 100), 0)::bigint AS n FROM product WHERE id >= " + FIRST_ID,
-                        "cdc_it_catalog"),
+                        "cdc_it_catalog", "legacy.public.products"),
                 new Lane("plain pipeline", plainSource, plainTarget, PlainPipeline.TARGET_TABLE, sum,
                         "SELECT coalesce(sum(price_cents), 0)::bigint AS n FROM product_copy WHERE id >= "
-                                + FIRST_ID, null));
+                                + FIRST_ID, null, "plain.public.products"));
         sql(plainSource, "INSERT INTO categories (cat_id, cat_name) VALUES (1, 'Books')");
         Path out = Files.createDirectories(Path.of("target", "benchmarks"));
         Files.deleteIfExists(out.resolve("offsets-plain.dat")); // a previous run's offsets point into a gone server
@@ -79,8 +89,9 @@ class CatalogLagBenchmark extends SyncIT {
                 seed(lane);
             }
             List<String> lines = new ArrayList<>(List.of(
-                    "| pipeline | offered rate (changes/s) | changes | lag samples | p50 ms | p99 ms | max ms |",
-                    "|---|---|---|---|---|---|---|"));
+                    "| pipeline | offered rate (changes/s) | changes | lag samples | p50 ms | p99 ms | max ms "
+                            + "| capture p50 / p99 ms |",
+                    "|---|---|---|---|---|---|---|---|"));
             List<String> sustained = new ArrayList<>();
             Path report = out.resolve("cdc-lag.md");
             // the lanes take turns at each rate (0: unthrottled, last), so that a machine whose load changes during
@@ -121,7 +132,8 @@ class CatalogLagBenchmark extends SyncIT {
                 FIRST_ID, FIRST_ID + ROWS - 1);
         await().atMost(Duration.ofMinutes(3)).until(() -> caughtUp(lane));
         sql(lane.target(), """
-                CREATE TABLE bench_lag (lag_ms DOUBLE PRECISION NOT NULL, run INT NOT NULL);
+                CREATE TABLE bench_lag (lag_ms DOUBLE PRECISION NOT NULL, run INT NOT NULL,
+                    seen_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp());
                 CREATE FUNCTION bench_seen() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF NEW.description LIKE 'bench|%' THEN
@@ -151,6 +163,7 @@ class CatalogLagBenchmark extends SyncIT {
         int rowsPerTx = rate == 0 ? rowsPerTransaction() : 1;
         boolean settled = settle(lane);
         long before = sourceSum(lane);
+        Map<TopicPartition, Long> topicEnd = KAFKA.endOffsets(lane.topic());
         long started = System.nanoTime();
         long transactions = pgbench(lane.source(), run, rate, rowsPerTx, benchSeconds());
         long changes = sourceSum(lane) - before;
@@ -167,14 +180,66 @@ class CatalogLagBenchmark extends SyncIT {
                     transactions, rowsPerTx, benchSeconds(), (double) changes / benchSeconds(),
                     drained ? "all applied" : "NOT all applied", seconds, drained ? changes / seconds : Double.NaN));
         }
+        if (rate > 0) {
+            writeSamples(lane, run, rate);
+        }
         Map<String, Object> lag = row(lane.target(), """
                 SELECT count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY lag_ms) AS p50,
                     percentile_cont(0.99) WITHIN GROUP (ORDER BY lag_ms) AS p99, max(lag_ms) AS max
                 FROM bench_lag WHERE run = ?""", run);
-        return String.format("| %s%s | %s | %d | %s | %.1f | %.1f | %.1f |", lane.name(),
+        return String.format("| %s%s | %s | %d | %s | %.1f | %.1f | %.1f | %s |", lane.name(),
                 settled ? "" : " (reverse capture still busy at the start)",
                 rate == 0 ? "unthrottled (" + rowsPerTx + " rows/tx)" : rate, changes, lag.get("n"),
-                (Double) lag.get("p50"), (Double) lag.get("p99"), (Double) lag.get("max"));
+                (Double) lag.get("p50"), (Double) lag.get("p99"), (Double) lag.get("max"),
+                rate == 0 ? "" : captureDelay(lane, run, topicEnd));
+    }
+
+    /**
+     * Source commit ({@code source.ts_ms}) to the change's hand-over to Kafka (the record's create timestamp, set by
+     * the capture's producer): the capture's share of the lag, p50 / p99 over the run's changes. Both clocks are this
+     * machine's, in milliseconds.
+     */
+    private static String captureDelay(Lane lane, int run, Map<TopicPartition, Long> from) {
+        String marker = "bench|" + run + "|";
+        List<Double> delays = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : KAFKA.readFrom(lane.topic(), from)) {
+            if (r.value() == null) {
+                continue;
+            }
+            JsonNode change = JSON.readTree(r.value());
+            if (change.path("after").path("prod_desc").asString("").startsWith(marker)) {
+                delays.add((double) (r.timestamp() - change.path("source").path("ts_ms").asLong()));
+            }
+        }
+        if (delays.isEmpty()) {
+            return "none";
+        }
+        Percentile percentile = new Percentile();
+        double[] values = delays.stream().mapToDouble(Double::doubleValue).toArray();
+        return String.format(Locale.ROOT, "%.0f / %.0f", percentile.evaluate(values, 50),
+                percentile.evaluate(values, 99));
+    }
+
+    /**
+     * The run's lag samples, {@code target/benchmarks/lag-<lane>-<rate>.csv} (seconds since the run's first sample,
+     * lag in ms), to see whether the slow ones come together (a stall) or spread out.
+     */
+    private static void writeSamples(Lane lane, int run, int rate) throws IOException {
+        List<String> csv = new ArrayList<>(List.of("seconds,lag_ms"));
+        try (Connection c = lane.target().connect(); PreparedStatement ps = c.prepareStatement("""
+                SELECT extract(epoch FROM seen_at - min(seen_at) OVER ()) AS t, lag_ms FROM bench_lag
+                WHERE run = ? ORDER BY seen_at""")) {
+            ps.setInt(1, run);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    csv.add(String.format(Locale.ROOT, "%.3f,%.1f", rs.getDouble(1), rs.getDouble(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the lag samples of run " + run, e);
+        }
+        Files.write(Path.of("target", "benchmarks", "lag-" + lane.name().replace(' ', '-') + "-" + rate + ".csv"),
+                csv, StandardCharsets.UTF_8);
     }
 
     /** An unthrottled run of {@code bench.warmup-seconds} (default 10; 0: none), not measured. */
