@@ -27,7 +27,6 @@ import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -205,10 +204,6 @@ public class SyncRuntime implements SmartLifecycle {
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup() + "-" + applier);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, properties.consumerGroup() + "-" + applier + "-" + worker);
-        // partition n of every topic to the same worker: the topics of one row (catalog product and stock) are keyed
-        // alike, so that row's changes are applied by one worker and the workers' transactions do not wait for each
-        // other's row locks
-        p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");

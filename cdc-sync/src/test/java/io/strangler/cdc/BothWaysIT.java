@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,58 @@ class BothWaysIT extends SyncIT {
                 "Product 7".equals(row(CATALOG, "SELECT name FROM product WHERE id = 7").get("name")));
         // under NEW the legacy write stays legacy-only: undo it so both sides hold the same rows again
         sql(LEGACY, "UPDATE products SET prod_name = 'Product 7' WHERE prod_id = 7");
+    }
+
+    @Test
+    void ownedByNewAProductInsertedAndDeletedInTheCatalogIsInsertedAndDeletedInLegacy() {
+        awaitBackfill();
+        ownership.change("products", Ownership.NEW);
+
+        sql(CATALOG, """
+                WITH p AS (INSERT INTO product (id, sku, name, description, category_id, price, active)
+                    VALUES (1000000701, 'SKU-N701', 'Made new', 'from catalog', 2, 12.34, false) RETURNING id)
+                INSERT INTO stock (product_id, on_hand) SELECT id, 17 FROM p""");
+        await().atMost(WAIT).until(() -> legacyQuantity(1000000701) == 17);
+        assertThat(row(LEGACY, "SELECT prod_sku, prod_name, prod_desc, cat_id, price_cents, active_flg FROM products "
+                + "WHERE prod_id = 1000000701")).containsEntry("prod_sku", "SKU-N701")
+                .containsEntry("prod_name", "Made new").containsEntry("prod_desc", "from catalog")
+                .containsEntry("cat_id", 2L).containsEntry("price_cents", 1234L).containsEntry("active_flg", "N");
+
+        sql(CATALOG, "DELETE FROM product WHERE id = 1000000701"); // its stock row goes with it (ON DELETE CASCADE)
+        await().atMost(WAIT).until(() -> row(LEGACY, "SELECT 1 FROM products WHERE prod_id = 1000000701") == null);
+    }
+
+    @Test
+    void ownedByNewAStockChangeWaitsForItsProductToReachLegacy() {
+        awaitBackfill();
+        ownership.change("products", Ownership.NEW);
+        long id = 1000000702;
+        long deadLettersBefore = metrics.total("products", Direction.NEW_TO_LEGACY, ApplyOutcome.DEAD_LETTER);
+        // the stock change first, as when the product's topic is read later or by another worker
+        String stock = """
+                {"before":null,"after":{"product_id":%d,"on_hand":23,"reserved":0,"updated_at":"2026-12-05T10:00:00Z"},
+                 "source":{"lsn":1,"ts_ms":%d,"snapshot":"false","txId":1},"op":"c","ts_ms":%d}"""
+                .formatted(id, System.currentTimeMillis(), System.currentTimeMillis());
+        KAFKA.send("catalog.public.stock", List.of(new ProducerRecord<>("catalog.public.stock",
+                "{\"product_id\":" + id + "}", stock)));
+        await().atMost(WAIT).until(() -> runtime.appliers().stream()
+                .anyMatch(a -> a.state().waitingForParent() > 0));
+
+        sql(CATALOG, "INSERT INTO product (id, sku, name, category_id, price) VALUES (?, 'SKU-N702', 'Late', 1, 1)",
+                id);
+
+        await().atMost(WAIT).until(() -> legacyQuantity(id) == 23);
+        assertThat(metrics.total("products", Direction.NEW_TO_LEGACY, ApplyOutcome.DEAD_LETTER))
+                .isEqualTo(deadLettersBefore);
+        // the crafted stock row exists on the legacy side only: remove the product on both
+        sql(CATALOG, "DELETE FROM product WHERE id = ?", id);
+        await().atMost(WAIT).until(() -> row(LEGACY, "SELECT 1 FROM products WHERE prod_id = ?", id) == null);
+    }
+
+    /** The legacy row's quantity, -1 while the row is not there. */
+    private static int legacyQuantity(long productId) {
+        return ((Number) row(LEGACY, "SELECT coalesce((SELECT qty_on_hand FROM products WHERE prod_id = ?), -1) AS q",
+                productId).get("q")).intValue();
     }
 
     private ChangeCapture capture(String source) {

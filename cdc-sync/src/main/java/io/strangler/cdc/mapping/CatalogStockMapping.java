@@ -8,10 +8,15 @@ import java.sql.SQLException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Catalog {@code stock.on_hand} back to legacy {@code PRODUCTS.QTY_ON_HAND}. A stock row without its legacy product
- * is unmappable; deleting a stock row changes nothing (the product's own delete removes the legacy row).
+ * Catalog {@code stock.on_hand} back to legacy {@code PRODUCTS.QTY_ON_HAND}. A stock row whose legacy product is not
+ * there yet waits for it like a child for its parent (the product's change travels on its own topic, keyed
+ * differently, so it may arrive later, or on another worker); deleting a stock row changes nothing (the product's own
+ * delete removes the legacy row).
  */
 public final class CatalogStockMapping extends RoutedTableMapping {
+
+    /** PostgreSQL's foreign key violation: what the appliers take for "parent row not there yet". */
+    private static final String MISSING_PARENT = "23503";
 
     public CatalogStockMapping(String source, String target) {
         super("products", Direction.NEW_TO_LEGACY, source, target, "public.stock", 30);
@@ -30,8 +35,9 @@ public final class CatalogStockMapping extends RoutedTableMapping {
         try (PreparedStatement ps = c.prepareStatement("UPDATE products SET qty_on_hand = ? WHERE prod_id = ?")) {
             ps.setLong(1, requiredLong(row, "on_hand"));
             ps.setLong(2, productId);
-            if (ps.executeUpdate() == 0) {
-                throw new UnmappableChangeException("stock of product " + productId + " has no legacy PRODUCTS row");
+            if (ps.executeUpdate() == 0) { // reported as a missing parent: the applier holds the change back
+                throw new SQLException("stock of product " + productId + " has no legacy PRODUCTS row yet",
+                        MISSING_PARENT);
             }
         }
         return true;
