@@ -94,10 +94,12 @@ public class SyncRuntime implements SmartLifecycle {
             throw new UncheckedIOException("Cannot create cdc.data-dir " + properties.dataDir(), e);
         }
         properties.sources().forEach((name, source) -> databases.put(name, prepare(name, source)));
-        List<String> topics = new ArrayList<>(List.of(properties.deadLetterTopic()));
+        List<String> topics = new ArrayList<>();
         properties.sources().values()
                 .forEach(source -> topics.addAll(ChangeTopics.of(source.topicPrefix(), source.tables())));
         ChangeTopics.ensure(properties.bootstrapServers(), topics, apply.workers());
+        // nothing of the sync consumes the dead letters: one partition keeps them in the order they came
+        ChangeTopics.ensure(properties.bootstrapServers(), List.of(properties.deadLetterTopic()), 1);
         producer = new KafkaProducer<>(producerConfig());
         if (capture.enabled()) {
             captures = new Captures(properties, new CaptureScope(properties.sources(), mappings), databases, producer,
@@ -135,6 +137,7 @@ public class SyncRuntime implements SmartLifecycle {
         if (supervisor != null) {
             supervisor.shutdownNow();
         }
+        appliers.forEach(ChangeApplier::stopAsync);
         appliers.forEach(ChangeApplier::close);
         if (captures != null) {
             ownership.removeListener(captures);
@@ -171,8 +174,10 @@ public class SyncRuntime implements SmartLifecycle {
         config.setJdbcUrl(source.jdbcUrl());
         config.setUsername(source.username());
         config.setPassword(source.password());
-        // each worker holds a connection only while it applies a poll; the rest: parity runs and heartbeats
-        config.setMaximumPoolSize(2 + 2 * apply.workers());
+        // a worker holds one connection while it applies a poll; one more for the capture's start-up checks (parity
+        // and Debezium open their own)
+        config.setMaximumPoolSize(apply.workers() + 1);
+        config.setMinimumIdle(1);
         // the appliers' statements unnest arrays of 1 to 2,000 rows: a generic plan assumes 10 and joins with nested
         // loops; a custom plan per execution knows the array's length (PostgreSQL 12+)
         config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");

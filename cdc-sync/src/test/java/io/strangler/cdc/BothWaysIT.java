@@ -128,8 +128,8 @@ class BothWaysIT extends SyncIT {
                 .formatted(id, System.currentTimeMillis(), System.currentTimeMillis());
         KAFKA.send("catalog.public.stock", List.of(new ProducerRecord<>("catalog.public.stock",
                 "{\"product_id\":" + id + "}", stock)));
-        await().atMost(WAIT).until(() -> runtime.appliers().stream()
-                .anyMatch(a -> a.state().waitingForParent() > 0));
+        await().atMost(WAIT).until(() -> runtime.appliers().stream().map(a -> a.state())
+                .anyMatch(a -> a.name().equals("new_to_legacy-legacy") && a.waitingForParent() > 0));
 
         sql(CATALOG, "INSERT INTO product (id, sku, name, category_id, price) VALUES (?, 'SKU-N702', 'Late', 1, 1)",
                 id);

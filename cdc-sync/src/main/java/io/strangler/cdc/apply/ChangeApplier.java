@@ -10,11 +10,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -110,7 +112,16 @@ public final class ChangeApplier implements AutoCloseable {
 
     private void run() {
         try {
-            consumer.subscribe(List.copyOf(mappingsByTopic.keySet()));
+            consumer.subscribe(List.copyOf(mappingsByTopic.keySet()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    parentWait.forget(partitions); // another worker reads them now, and holds its own changes
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                }
+            });
             state = "RUNNING";
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(POLL);
@@ -131,11 +142,12 @@ public final class ChangeApplier implements AutoCloseable {
     private void applyOrRewind(ConsumerRecords<String, String> records) throws InterruptedException {
         try {
             BatchResult result = applyInOneTransaction(records);
-            long committedAt = System.currentTimeMillis(); // the lag ends at the target commit, not at Kafka's
+            // counted as soon as the target committed (the lag ends there): should Kafka refuse the offsets below, the
+            // replay counts the same changes as stale, which is what they then are
+            record(result, System.currentTimeMillis());
             deadLetters.sendAll(result.letters());
             consumer.commitSync(offsetsToCommit(records, result.held()), COMMIT_TIMEOUT);
             result.held().forEach(consumer::seek);
-            record(result, committedAt);
             state = "RUNNING";
             if (!result.held().isEmpty()) {
                 Thread.sleep(PARENT_RETRY_PAUSE.toMillis()); // give the parent row's topic time to deliver it
@@ -221,10 +233,18 @@ public final class ChangeApplier implements AutoCloseable {
         return mappingsByTopic.get(r.topic()).ownedTable();
     }
 
-    @Override
-    public void close() {
+    /**
+     * Asks the worker to stop without waiting for it; {@link #close()} then waits. Stopping every worker this way
+     * first spares the group one rebalance per worker, each handing partitions to siblings about to stop too.
+     */
+    public void stopAsync() {
         running = false;
         consumer.wakeup();
+    }
+
+    @Override
+    public void close() {
+        stopAsync();
         try {
             thread.join(Duration.ofSeconds(30).toMillis());
         } catch (InterruptedException e) {

@@ -1,9 +1,11 @@
 package io.strangler.cdc.apply;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Changes held back because their parent row (e.g. a product's category, captured on another topic) has not
@@ -30,6 +32,14 @@ final class ParentWait {
     void forget(ConsumerRecord<?, ?> record) {
         if (!firstSeen.isEmpty()) {
             firstSeen.remove(id(record));
+        }
+    }
+
+    /** Forgets the changes of partitions this worker no longer reads. */
+    void forget(Collection<TopicPartition> partitions) {
+        for (TopicPartition tp : partitions) {
+            String prefix = tp.topic() + "/" + tp.partition() + "/";
+            firstSeen.keySet().removeIf(id -> id.startsWith(prefix));
         }
     }
 

@@ -97,9 +97,10 @@ final class RowByRowApply {
     }
 
     /**
-     * A deadlock or serialization failure (SQLState class 40: another transaction, e.g. a worker of the other
-     * direction, held a row), a lost connection (08) or a server shutting down (57P01-57P03): retried, never a dead
-     * letter.
+     * A deadlock or serialization failure (SQLState class 40: another transaction, e.g. another worker of the same
+     * direction writing the same target row through a differently keyed table), a lost connection (08) or an operator
+     * intervention (57P: shutdown, crash, database unavailable): retried with the whole poll, never a dead letter. The
+     * retries have no limit; the applier's state says RETRYING with the error meanwhile.
      */
     static boolean isTransient(SQLException e) {
         String state = e.getSQLState();
