@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -113,11 +112,10 @@ public class SyncRuntime implements SmartLifecycle {
             String topic = properties.sources().get(m.source()).topicPrefix() + "." + m.sourceTable();
             byApplier.computeIfAbsent(m.direction().tag() + "-" + m.target(), k -> new LinkedHashMap<>()).put(topic, m);
         }
-        String instance = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "");
         byApplier.forEach((name, byTopic) -> {
             TableMapping any = byTopic.values().iterator().next();
             for (int worker = 0; worker < apply.workers(); worker++) {
-                appliers.add(new ChangeApplier(name, worker, instance, any.direction(), byTopic,
+                appliers.add(new ChangeApplier(name, worker, apply.instance(), any.direction(), byTopic,
                         databases.get(any.target()), new KafkaConsumer<>(consumerConfig(name, worker)), deadLetters,
                         ownership, metrics, json, tracing));
             }

@@ -211,6 +211,9 @@ public final class ChangeApplier implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
+                if (e instanceof SQLException sql && TransientFailure.is(sql)) {
+                    throw sql; // applying row by row would only meet it again: retry the poll
+                }
                 log.debug("Applier {} applies its batch row by row after: {}", name, e.getMessage());
             }
             try {

@@ -16,10 +16,7 @@ final class ParentWait {
 
     /** How long a change may wait for its parent row. */
     static final Duration LIMIT = Duration.ofSeconds(30);
-    /** SQLState of a foreign key violation. */
-    static final String FOREIGN_KEY_VIOLATION = "23503";
-
-    private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+    private final Map<Held, Long> firstSeen = new ConcurrentHashMap<>();
 
     /** Whether the change has waited long enough; starts its clock on first call. */
     boolean expired(ConsumerRecord<?, ?> record) {
@@ -37,10 +34,7 @@ final class ParentWait {
 
     /** Forgets the changes of partitions this worker no longer reads. */
     void forget(Collection<TopicPartition> partitions) {
-        for (TopicPartition tp : partitions) {
-            String prefix = tp.topic() + "/" + tp.partition() + "/";
-            firstSeen.keySet().removeIf(id -> id.startsWith(prefix));
-        }
+        firstSeen.keySet().removeIf(held -> partitions.contains(held.partition()));
     }
 
     /** Changes waiting now. */
@@ -48,7 +42,10 @@ final class ParentWait {
         return firstSeen.size();
     }
 
-    private static String id(ConsumerRecord<?, ?> r) {
-        return r.topic() + "/" + r.partition() + "/" + r.offset();
+    private static Held id(ConsumerRecord<?, ?> r) {
+        return new Held(new TopicPartition(r.topic(), r.partition()), r.offset());
+    }
+
+    private record Held(TopicPartition partition, long offset) {
     }
 }

@@ -3,6 +3,7 @@ package io.strangler.cdc.apply;
 import io.strangler.cdc.apply.BatchResult.Applied;
 import io.strangler.cdc.apply.DeadLetters.DeadLetter;
 import io.strangler.cdc.mapping.Direction;
+import io.strangler.cdc.mapping.MissingParentException;
 import io.strangler.cdc.mapping.SourceChange;
 import io.strangler.cdc.mapping.TableMapping;
 import io.strangler.cdc.mapping.UnmappableChangeException;
@@ -79,11 +80,11 @@ final class RowByRowApply {
             c.releaseSavepoint(sp);
             parentWait.forget(r);
         } catch (SQLException e) {
-            if (isTransient(e)) { // not the change's fault: the whole poll is rolled back and applied again
+            if (TransientFailure.is(e)) { // not the change's fault: the whole poll is rolled back and applied again
                 throw e;
             }
             c.rollback(sp);
-            if (ParentWait.FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) { // parent not there yet, or children left
+            if (MissingParentException.SQL_STATE.equals(e.getSQLState())) { // parent not there yet, or children left
                 waiting.add(r);
             } else {
                 parentWait.forget(r);
@@ -94,17 +95,6 @@ final class RowByRowApply {
             parentWait.forget(r);
             letters.add(new DeadLetter(r, "UnmappableChangeException: " + e.getMessage()));
         }
-    }
-
-    /**
-     * A deadlock or serialization failure (SQLState class 40: another transaction, e.g. another worker of the same
-     * direction writing the same target row through a differently keyed table), a lost connection (08) or an operator
-     * intervention (57P: shutdown, crash, database unavailable): retried with the whole poll, never a dead letter. The
-     * retries have no limit; the applier's state says RETRYING with the error meanwhile.
-     */
-    static boolean isTransient(SQLException e) {
-        String state = e.getSQLState();
-        return state != null && (state.startsWith("40") || state.startsWith("08") || state.startsWith("57P"));
     }
 
     private ApplyOutcome applyOne(Connection c, TableMapping mapping, SourceChange change) throws SQLException {

@@ -15,9 +15,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CatalogStockMapping extends RoutedTableMapping {
 
-    /** PostgreSQL's foreign key violation: what the appliers take for "parent row not there yet". */
-    private static final String MISSING_PARENT = "23503";
-
     public CatalogStockMapping(String source, String target) {
         super("products", Direction.NEW_TO_LEGACY, source, target, "public.stock", 30);
     }
@@ -35,9 +32,8 @@ public final class CatalogStockMapping extends RoutedTableMapping {
         try (PreparedStatement ps = c.prepareStatement("UPDATE products SET qty_on_hand = ? WHERE prod_id = ?")) {
             ps.setLong(1, requiredLong(row, "on_hand"));
             ps.setLong(2, productId);
-            if (ps.executeUpdate() == 0) { // reported as a missing parent: the applier holds the change back
-                throw new SQLException("stock of product " + productId + " has no legacy PRODUCTS row yet",
-                        MISSING_PARENT);
+            if (ps.executeUpdate() == 0) {
+                throw new MissingParentException("stock of product " + productId + " has no legacy PRODUCTS row yet");
             }
         }
         return true;

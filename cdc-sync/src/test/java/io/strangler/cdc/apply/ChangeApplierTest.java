@@ -2,7 +2,6 @@ package io.strangler.cdc.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 class ChangeApplierTest {
@@ -19,16 +18,5 @@ class ChangeApplierTest {
     void cutsAMarkerWriterToTheColumnsHundredCharacters() {
         String writer = ChangeApplier.markerWriter("new_to_legacy-legacy", 3, "x".repeat(120));
         assertThat(writer).hasSize(100).startsWith("cdc-sync-new_to_legacy-legacy-3@xxx");
-    }
-
-    @Test
-    void retriesDeadlocksLostConnectionsAndShutdownsInsteadOfDeadLetteringThem() {
-        assertThat(RowByRowApply.isTransient(new SQLException("deadlock detected", "40P01"))).isTrue();
-        assertThat(RowByRowApply.isTransient(new SQLException("could not serialize", "40001"))).isTrue();
-        assertThat(RowByRowApply.isTransient(new SQLException("connection lost", "08006"))).isTrue();
-        assertThat(RowByRowApply.isTransient(new SQLException("admin shutdown", "57P01"))).isTrue();
-        assertThat(RowByRowApply.isTransient(new SQLException("not null violation", "23502"))).isFalse();
-        assertThat(RowByRowApply.isTransient(new SQLException("foreign key", "23503"))).isFalse();
-        assertThat(RowByRowApply.isTransient(new SQLException("no state"))).isFalse();
     }
 }
