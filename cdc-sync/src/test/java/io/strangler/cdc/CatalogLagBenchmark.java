@@ -20,7 +20,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -51,6 +54,10 @@ class CatalogLagBenchmark extends SyncIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Long enough for the capture's heartbeat (10 s) to move an idle replication slot on. */
     private static final Duration SETTLE = Duration.ofSeconds(60);
+    /** The lag p99 within which a lane kept up with a step of the sustained-rate search. */
+    private static final Duration KEPT_UP_P99 = Duration.ofMillis(500);
+    /** The share of a step's rate pgbench must have offered for the step to count as kept up. */
+    private static final double OFFERED_SHARE = 0.95;
 
     /**
      * @param echoSlot the replication slot that decodes what the lane writes into its target (the sync's reverse
@@ -90,8 +97,8 @@ class CatalogLagBenchmark extends SyncIT {
             }
             List<String> lines = new ArrayList<>(List.of(
                     "| pipeline | offered rate (changes/s) | changes | lag samples | p50 ms | p99 ms | max ms "
-                            + "| capture p50 / p99 ms |",
-                    "|---|---|---|---|---|---|---|---|"));
+                            + "| capture p50 / p99 ms | machine CPU s per 1,000 changes |",
+                    "|---|---|---|---|---|---|---|---|---|"));
             List<String> sustained = new ArrayList<>();
             Path report = out.resolve("cdc-lag.md");
             // the lanes take turns at each rate (0: unthrottled, last), so that a machine whose load changes during
@@ -107,6 +114,8 @@ class CatalogLagBenchmark extends SyncIT {
             for (Lane lane : lanes) {
                 warmUp(lane);
             }
+            lines.add(0, idleCpu());
+            lines.add(1, "");
             int run = 0;
             for (int rate : rates) {
                 for (Lane lane : lanes) {
@@ -116,11 +125,98 @@ class CatalogLagBenchmark extends SyncIT {
             }
             lines.add("");
             lines.addAll(sustained);
+            lines.addAll(sustainedRates(lanes, run, lines, report));
             lines.add("");
             lines.add("cdc-sync ran " + apply.workers() + " applier(s) per direction (cdc.apply.workers); the plain "
                     + "pipeline one consumer.");
             Files.write(report, lines, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The highest fixed rate each lane keeps up with ({@link SustainedRate}, the lanes taking turns): each step offers
+     * a rate for {@code bench.sustain-seconds} (default 10) in transactions of {@code bench.rows-per-tx} rows, and
+     * the lane kept up if pgbench offered at least {@link #OFFERED_SHARE} of it and the lag p99 stayed within
+     * {@link #KEPT_UP_P99}. A lane short of the offered rate by x % builds a backlog whose lag grows by x % of the
+     * elapsed time: at the bound, 10 s at 5 % short. Returns the summary lines; the steps go into {@code lines}.
+     */
+    private static List<String> sustainedRates(List<Lane> lanes, int lastRun, List<String> lines, Path report)
+            throws IOException, InterruptedException {
+        int seconds = Integer.getInteger("bench.sustain-seconds", 10);
+        if (seconds < 5 || seconds > 60) {
+            throw new IllegalArgumentException("bench.sustain-seconds must be 5..60 (was " + seconds + ")");
+        }
+        Map<Lane, SustainedRate> searches = new LinkedHashMap<>();
+        for (Lane lane : lanes) {
+            searches.put(lane, SustainedRate.parse(System.getProperty("bench.sustain-range", "2000-16000"), 500));
+        }
+        lines.addAll(List.of("", String.format(Locale.ROOT, "Sustained rate: bisection over fixed rates, %d s each "
+                + "in transactions of %d rows, the lanes taking turns; kept up = pgbench offered >= %.0f %% of the "
+                + "rate and lag p99 <= %d ms.", seconds, rowsPerTransaction(), OFFERED_SHARE * 100,
+                KEPT_UP_P99.toMillis()), "",
+                "| pipeline | rate (changes/s) | offered /s | p50 ms | p99 ms | drained after writer s | kept up |",
+                "|---|---|---|---|---|---|---|"));
+        int run = lastRun;
+        boolean searching = true;
+        while (searching) {
+            searching = false;
+            for (Lane lane : lanes) {
+                OptionalInt rate = searches.get(lane).next();
+                if (rate.isPresent()) {
+                    searching = true;
+                    SustainedRate.Step step = sustainStep(lane, ++run, rate.getAsInt(), seconds);
+                    searches.get(lane).record(step);
+                    lines.add("| " + lane.name() + " | " + step.rate() + " | " + step.evidence() + " | "
+                            + (step.keptUp() ? "yes" : "no") + " |");
+                    Files.write(report, lines, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        List<String> summary = new ArrayList<>(List.of(""));
+        searches.forEach((lane, search) -> summary.add(String.format(Locale.ROOT, "%s: **%s%,d changes/s "
+                + "sustained**%s.", lane.name(), search.limitFound() ? "" : ">= ", search.sustained(),
+                search.measured() ? "" : " (assumed: no step kept up; lower bench.sustain-range)")));
+        SustainedRate sync = searches.get(lanes.get(0));
+        SustainedRate plain = searches.get(lanes.get(1));
+        summary.add(String.format(Locale.ROOT, "Sustained, sync / plain: **%.2f** (the search stops within 500/s).",
+                (double) sync.sustained() / plain.sustained()));
+        return summary;
+    }
+
+    /** What the machine spends while both lanes idle (their engines poll, Kafka and PostgreSQL tick), over 5 s. */
+    private static String idleCpu() throws InterruptedException {
+        OptionalDouble before = MachineCpu.busySeconds();
+        Thread.sleep(5_000); // a measurement window, not a synchronisation
+        OptionalDouble after = MachineCpu.busySeconds();
+        return before.isPresent() && after.isPresent() ? String.format(Locale.ROOT, "Idle, both lanes running: the "
+                + "machine busy %.2f CPU s per second (all cores).", (after.getAsDouble() - before.getAsDouble()) / 5)
+                : "Machine CPU: no /proc/stat here.";
+    }
+
+    /** One step of the sustained-rate search. */
+    private static SustainedRate.Step sustainStep(Lane lane, int run, int rate, int seconds)
+            throws IOException, InterruptedException {
+        settle(lane);
+        long before = sourceSum(lane);
+        pgbench(lane.source(), run, rate, rowsPerTransaction(), seconds);
+        long writerDone = System.nanoTime();
+        double offered = (double) (sourceSum(lane) - before) / seconds;
+        String drained;
+        try {
+            await().atMost(DRAIN).pollInterval(Duration.ofMillis(20)).until(() -> caughtUp(lane));
+            drained = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - writerDone) / 1e9);
+        } catch (ConditionTimeoutException e) {
+            drained = "not within " + DRAIN.toSeconds();
+        }
+        Map<String, Object> lag = row(lane.target(), """
+                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY lag_ms) AS p50,
+                    percentile_cont(0.99) WITHIN GROUP (ORDER BY lag_ms) AS p99
+                FROM bench_lag WHERE run = ?""", run);
+        double p50 = lag.get("p50") == null ? Double.NaN : (Double) lag.get("p50");
+        double p99 = lag.get("p99") == null ? Double.NaN : (Double) lag.get("p99");
+        boolean keptUp = offered >= OFFERED_SHARE * rate && p99 <= KEPT_UP_P99.toMillis();
+        return new SustainedRate.Step(rate, keptUp,
+                String.format(Locale.ROOT, "%.0f | %.1f | %.1f | %s", offered, p50, p99, drained));
     }
 
     /** The bench rows on the source, arrived on the target, and the lag trigger there. */
@@ -165,6 +261,7 @@ class CatalogLagBenchmark extends SyncIT {
         long before = sourceSum(lane);
         Map<TopicPartition, Long> topicEnd = KAFKA.endOffsets(lane.topic());
         long started = System.nanoTime();
+        OptionalDouble cpuBefore = MachineCpu.busySeconds();
         long transactions = pgbench(lane.source(), run, rate, rowsPerTx, benchSeconds());
         long changes = sourceSum(lane) - before;
         boolean drained = true;
@@ -174,6 +271,12 @@ class CatalogLagBenchmark extends SyncIT {
             drained = false;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        OptionalDouble cpuAfter = MachineCpu.busySeconds();
+        String cpu = "n/a";
+        if (cpuBefore.isPresent() && cpuAfter.isPresent() && drained && changes > 0) {
+            double busy = cpuAfter.getAsDouble() - cpuBefore.getAsDouble();
+            cpu = String.format(Locale.ROOT, "%.2f", busy * 1000 / changes);
+        }
         if (rate == 0) {
             sustained.add(String.format("%s: %d changes (%d transactions of %d rows) written in %d s (%.0f/s offered) "
                     + "were %s %.1f s after the start: **%.0f changes/s end to end**.", lane.name(), changes,
@@ -187,11 +290,11 @@ class CatalogLagBenchmark extends SyncIT {
                 SELECT count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY lag_ms) AS p50,
                     percentile_cont(0.99) WITHIN GROUP (ORDER BY lag_ms) AS p99, max(lag_ms) AS max
                 FROM bench_lag WHERE run = ?""", run);
-        return String.format("| %s%s | %s | %d | %s | %.1f | %.1f | %.1f | %s |", lane.name(),
+        return String.format("| %s%s | %s | %d | %s | %.1f | %.1f | %.1f | %s | %s |", lane.name(),
                 settled ? "" : " (reverse capture still busy at the start)",
                 rate == 0 ? "unthrottled (" + rowsPerTx + " rows/tx)" : rate, changes, lag.get("n"),
                 (Double) lag.get("p50"), (Double) lag.get("p99"), (Double) lag.get("max"),
-                rate == 0 ? "" : captureDelay(lane, run, topicEnd));
+                rate == 0 ? "" : captureDelay(lane, run, topicEnd), cpu);
     }
 
     /**
