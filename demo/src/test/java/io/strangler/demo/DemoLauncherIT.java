@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,9 +65,15 @@ class DemoLauncherIT {
 
         try (LauncherProcess launcher = LauncherProcess.start(LauncherProcess.REPOSITORY_ROOT, RUN_DIR,
                 args.toArray(String[]::new))) {
-            await().atMost(STARTUP).pollInterval(Duration.ofMillis(500))
-                    .failFast("the launcher exited", () -> !launcher.process().isAlive())
-                    .until(() -> launcher.output().contains("Landscape ready in"));
+            try {
+                await().atMost(STARTUP).pollInterval(Duration.ofMillis(500))
+                        .failFast("the launcher exited", () -> !launcher.process().isAlive())
+                        .until(() -> launcher.output().contains("Landscape ready in"));
+            } catch (ConditionTimeoutException e) {
+                // the next test rewrites the run folder's logs: keep what the launcher said about its services
+                throw new AssertionError("The landscape was not ready within " + STARTUP + "; launcher output:\n"
+                        + launcher.output(), e);
+            }
             List<ProcessHandle> descendants = launcher.process().descendants().toList();
             List<Integer> ports = new ArrayList<>(servicePorts.values());
             ports.addAll(readinessPorts.values());
